@@ -1,0 +1,189 @@
+package kr.gisa.core.store;
+
+import kr.gisa.core.model.Article;
+import kr.gisa.core.parse.TextArticleParser;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The article library: a folder with one sub-folder per article,
+ * {@code <id>/article.json} (the structured article) beside its original source
+ * ({@code source.txt} or {@code source.html}) and optional {@code images/}.
+ */
+public final class Library {
+
+    public static final String ARTICLE_JSON = "article.json";
+    public static final String SOURCE_TXT = "source.txt";
+
+    private final Path root;
+
+    public Library(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path folder(String id) {
+        if (!ArticleIds.isValid(id)) throw new IllegalArgumentException("invalid article id: " + id);
+        return root.resolve(id);
+    }
+
+    /** Ids of every article folder (those holding an article.json), sorted. */
+    public List<String> ids() throws StoreException {
+        if (!Files.isDirectory(root)) return List.of();
+        List<String> ids = new ArrayList<>();
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
+            for (Path d : dirs) {
+                String name = d.getFileName().toString();
+                if (ArticleIds.isValid(name) && Files.isRegularFile(d.resolve(ARTICLE_JSON))) ids.add(name);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot list library " + root + ": " + describe(e));
+        }
+        ids.sort(Comparator.naturalOrder());
+        return ids;
+    }
+
+    public boolean contains(String id) {
+        return ArticleIds.isValid(id) && Files.isRegularFile(root.resolve(id).resolve(ARTICLE_JSON));
+    }
+
+    /** Loads one article by id. */
+    public Article load(String id) throws StoreException {
+        if (!ArticleIds.isValid(id)) throw new StoreException("invalid article id \"" + id + "\"");
+        Path json = root.resolve(id).resolve(ARTICLE_JSON);
+        if (!Files.exists(json)) throw new StoreException("no article \"" + id + "\" in library " + root);
+        Article a = readJsonFile(json);
+        return a.id().equals(id) ? a : a.withId(id);
+    }
+
+    /** Stores a parsed plain-text article with its original bytes, atomically. */
+    public Article importText(byte[] source) throws StoreException {
+        String text = decodeUtf8(source, "source");
+        String id = ArticleIds.of(source);
+        Article article = new TextArticleParser().parse(text, id);
+        if (article.title().isBlank() && article.paragraphs().isEmpty()) {
+            throw new StoreException("no article text found (the file is empty)");
+        }
+        save(article, SOURCE_TXT, source);
+        return article;
+    }
+
+    /**
+     * Writes a whole article folder atomically: built under a temporary name, then renamed into place,
+     * so a failure or kill leaves either the old folder or the new one, never a half-made one.
+     */
+    public void save(Article article, String sourceName, byte[] source) throws StoreException {
+        Path target = folder(article.id());
+        try {
+            Files.createDirectories(root);
+            Path tmp = Files.createTempDirectory(root, "." + article.id() + ".");
+            try {
+                if (source != null) Files.write(tmp.resolve(sourceName), source);
+                Path oldImages = target.resolve("images");
+                if (Files.isDirectory(oldImages)) copyTree(oldImages, tmp.resolve("images"));
+                Files.writeString(tmp.resolve(ARTICLE_JSON), ArticleJson.write(article));
+                replaceFolder(tmp, target);
+            } finally {
+                deleteTree(tmp);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot write article " + article.id() + " to " + root + ": " + describe(e));
+        }
+    }
+
+    /** Rewrites only article.json of an existing article (e.g. an edited title), atomically. */
+    public void update(Article article) throws StoreException {
+        Path target = folder(article.id());
+        if (!Files.isDirectory(target)) throw new StoreException("no article \"" + article.id() + "\" in library");
+        try {
+            AtomicFiles.write(target.resolve(ARTICLE_JSON),
+                    ArticleJson.write(article).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new StoreException("cannot write article " + article.id() + ": " + describe(e));
+        }
+    }
+
+    private static void replaceFolder(Path tmp, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            AtomicFiles.move(tmp, target);
+            return;
+        }
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+        AtomicFiles.move(target, old);
+        try {
+            AtomicFiles.move(tmp, target);
+        } catch (IOException e) {
+            AtomicFiles.move(old, target); // put the previous version back
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    /** Reads an article.json file with a clear one-line error for every failure. */
+    public static Article readJsonFile(Path json) throws StoreException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(json);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + json + ": " + describe(e));
+        }
+        if (bytes.length == 0) throw new StoreException(json + " is empty");
+        try {
+            return ArticleJson.read(decodeUtf8(bytes, json.toString()));
+        } catch (StoreException e) {
+            throw new StoreException(json + ": " + e.getMessage());
+        }
+    }
+
+    /** Strict UTF-8 decoding: bytes that are not UTF-8 give a message instead of silent U+FFFD. */
+    public static String decodeUtf8(byte[] bytes, String what) throws StoreException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new StoreException(what + " is not UTF-8 text");
+        }
+    }
+
+    /** A short reason for an I/O failure, without a stack trace. */
+    public static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file " + e.getMessage();
+        if (e instanceof AccessDeniedException) return "permission denied: " + e.getMessage();
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
