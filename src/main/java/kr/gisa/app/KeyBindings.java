@@ -134,6 +134,6 @@ public final class KeyBindings {
         // getDisplayText() says "Shortcut" only on macOS; spell the modifier the way users know it.
         String text = k.getDisplayText();
         return text.replace("Shift Any+", "").replace("Ctrl+Equals", "Ctrl+=").replace("Ctrl+Minus", "Ctrl+-")
-                .replace("Page Up", "PageUp").replace("Page Down", "PageDown").replace("Esc", "Esc");
+                .replace("Page Up", "PageUp").replace("Page Down", "PageDown").replace("Escape", "Esc");
     }
 }
