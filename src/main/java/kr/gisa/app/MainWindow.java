@@ -199,7 +199,8 @@ public final class MainWindow {
             reader.show(l.article(), l.folder());
             if (model.library().contains(l.article().id())) update(settings.withLastArticle(l.article().id()));
         } else if (s instanceof ReaderViewModel.Failed f) {
-            reader.showMessage(messages.get(f.reasonKey()), f.detail());
+            reader.showMessage(messages.get(f.reasonKey()), f.detail(), messages.get(
+                    f.reasonKey().equals("error.emptyLibrary") ? "error.emptyLibraryHint" : "error.otherArticlesHint"));
         }
         topBar.refreshArticles();
         updateTitle();

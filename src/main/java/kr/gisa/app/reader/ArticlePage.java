@@ -62,7 +62,9 @@ final class ArticlePage {
         if (a.copyright() != null && !a.copyright().isBlank()) {
             Region rule = new Region();
             rule.getStyleClass().add("rule");
-            root.getChildren().addAll(rule, flow(a.copyright(), "copyright", "copyright-flow"));
+            VBox footer = new VBox(rule, flow(a.copyright(), "copyright", "copyright-flow"));
+            footer.getStyleClass().add("page-footer");
+            root.getChildren().add(footer);
         }
     }
 

@@ -75,6 +75,11 @@ public final class ReaderView extends StackPane {
 
     /** Shows a message instead of an article: a headline and one line of detail. */
     public void showMessage(String headline, String detail) {
+        showMessage(headline, detail, null);
+    }
+
+    /** As {@link #showMessage(String, String)}, with a hint on what to do next (may be null). */
+    public void showMessage(String headline, String detail, String hint) {
         this.article = null;
         this.page = null;
         Label h = new Label(headline);
@@ -84,6 +89,12 @@ public final class ReaderView extends StackPane {
         d.getStyleClass().add("message-detail");
         d.setWrapText(true);
         VBox box = new VBox(h, d);
+        if (hint != null) {
+            Label hl = new Label(hint);
+            hl.getStyleClass().add("message-hint");
+            hl.setWrapText(true);
+            box.getChildren().add(hl);
+        }
         box.getStyleClass().addAll("page", "reader-message");
         canvas.getChildren().setAll(box);
         sectionTitles.clear();
