@@ -20,7 +20,14 @@ public final class GisaApp extends Application {
         String noDisplay = missingDisplay();
         if (noDisplay != null) fail(noDisplay);
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
-        Application.launch(GisaApp.class, args);
+        try {
+            Application.launch(GisaApp.class, args);
+        } catch (RuntimeException e) {
+            // e.g. "Unable to load glass GTK library" on a machine without GTK 3.
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            fail("cannot open the window: " + why + (why.contains("GTK")
+                    ? " (install GTK 3, e.g. apt-get install libgtk-3-0)" : ""));
+        }
     }
 
     /** Why no window can open here, or null. Monocle (glass.platform) needs no display. */

@@ -48,7 +48,7 @@ final class SnapshotCommand implements Callable<Integer> {
             description = "Colour theme (default: ${DEFAULT-VALUE}).")
     String theme;
 
-    @Option(names = "--zoom", defaultValue = "1.0", description = "Text zoom, 1.0 = 100% (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--zoom", defaultValue = "1.0", description = "Text zoom, 1.0 = 100%% (default: ${DEFAULT-VALUE}).")
     double zoom;
 
     @Option(names = "--lang", paramLabel = "ko|en", description = "UI language (default: the system's).")
@@ -93,8 +93,18 @@ final class SnapshotCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot write " + out + ": " + e.getMessage());
         }
+        readableByAll(target);
         spec.commandLine().getOut().println("wrote " + out + " (" + img.getWidth() + "×" + img.getHeight() + ", "
                 + Theme.of(theme).id() + ")");
         return 0;
+    }
+
+    /** The atomic write's temp file is owner-only; a picture is meant to be shared like any new file. */
+    private static void readableByAll(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not POSIX, or not ours to change: the file is written either way
+        }
     }
 }

@@ -40,6 +40,7 @@ class ReaderWindowTest {
     private final Article seed = Seed.article();
     private MainWindow window;
     private Path configDir;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -50,6 +51,32 @@ class ReaderWindowTest {
                 new Settings("light", 1.0, 1100, 780, "ko", null));
         window.attach(stage);
         stage.show();
+        this.stage = stage;
+    }
+
+    @Test
+    void themeZoomSizeAndArticleAreRememberedBetweenRuns(FxRobot robot) {
+        robot.interact(() -> {
+            window.zoomIn();
+            window.setTheme(Theme.SEPIA);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        robot.interact(stage::hide); // closing the window saves its size
+        SettingsStore store = new SettingsStore(configDir);
+        Settings saved = store.load();
+        assertEquals("sepia", saved.theme());
+        assertEquals(1.1, saved.zoom(), 1e-9);
+        assertEquals(1000, saved.width(), 1);
+        assertEquals(700, saved.height(), 1);
+        assertEquals(Seed.ID, saved.lastArticle());
+        robot.interact(() -> {
+            MainWindow next = new MainWindow(new WindowOptions(Seed.libraryRoot(), null), store, saved);
+            assertEquals(1.1, next.reader().getZoom(), 1e-9);
+            assertEquals(Theme.SEPIA, next.themeProperty().get());
+            assertEquals(Seed.ID, next.model().currentId());
+            assertEquals(1000, next.scene().getWidth(), 1);
+        });
     }
 
     private <T extends Node> List<T> all(FxRobot robot, String query) {
