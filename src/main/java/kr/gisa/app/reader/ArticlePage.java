@@ -94,7 +94,7 @@ final class ArticlePage {
         return head;
     }
 
-    /** "전기신문 · 홍길동 기자 · 2025-11-01 · 읽는 시간 4분". */
+    /** "전기신문 · 홍길동 기자 · 2025-11-01 · 읽는 시간 약 4분 · 문단 28개 · 사진 5장". */
     static String metaLine(Article a, Messages m) {
         List<String> parts = new ArrayList<>();
         if (a.publisher() != null && !a.publisher().isBlank()) parts.add(a.publisher());
@@ -102,7 +102,8 @@ final class ArticlePage {
         if (a.published() != null && !a.published().isBlank()) parts.add(a.published());
         int minutes = ReadingTime.minutes(a);
         parts.add(m.format("meta.readingTime", Math.max(1, minutes)));
-        parts.add(m.format("meta.counts", a.paragraphs().size(), a.photos().size()));
+        parts.add(m.format("meta.paragraphs", a.paragraphs().size()));
+        if (!a.photos().isEmpty()) parts.add(m.format("meta.photos", a.photos().size()));
         return String.join("  ·  ", parts);
     }
 
