@@ -59,6 +59,12 @@ class ReaderErrorsTest {
         assertTrue(d.contains("malformed JSON"), d);
         assertTrue(!d.contains("\n") && !d.contains("\tat "), d);
         assertTrue(robot.lookup(".outline-entry").queryAll().isEmpty());
+        // The article menu still lists every article, the broken ones marked unreadable (no title).
+        var entries = window.model().entries();
+        assertEquals(3, entries.size());
+        assertEquals(Seed.article().title(), entries.stream().filter(e -> e.id().equals(Seed.ID)).findFirst()
+                .orElseThrow().title());
+        assertTrue(entries.stream().filter(e -> e.id().startsWith("0")).allMatch(e -> e.title() == null));
     }
 
     @Test
