@@ -5,6 +5,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import kr.gisa.app.i18n.Messages;
@@ -18,10 +21,11 @@ import kr.gisa.app.theme.Theme;
 import kr.gisa.core.store.Library;
 
 /**
- * The main window: a top bar over a {@link BorderPane} with the outline on the left and the
- * reader in the centre. The right and bottom slots are free for later panes (search results,
- * library, briefing preview) without touching the reader. Used by the app and, offscreen, by
- * the {@code snapshot} command.
+ * The main window: a top bar over a {@link BorderPane} with a sidebar (the outline) on the left
+ * and the reader in the centre. Room for later panes without touching the reader: the
+ * {@link #toolbarSlot()} in the top bar (a search field), more panes in the {@link #sidebar()}
+ * (a library list), and the layout's free right and bottom (search results, briefing preview).
+ * Used by the app and, offscreen, by the {@code snapshot} command.
  */
 public final class MainWindow {
 
@@ -33,6 +37,7 @@ public final class MainWindow {
     private final ReaderView reader;
     private final OutlineView outline;
     private final BorderPane layout = new BorderPane();
+    private final VBox sidebar = new VBox();
     private final Overlay overlay = new Overlay();
     private final StackPane root = new StackPane(layout, overlay);
     private final Scene scene;
@@ -58,7 +63,10 @@ public final class MainWindow {
         root.getStyleClass().add("gisa-window");
         layout.getStyleClass().add("main-layout");
         layout.setTop(topBar.node());
-        layout.setLeft(outline);
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.getChildren().add(outline);
+        VBox.setVgrow(outline, Priority.ALWAYS);
+        layout.setLeft(sidebar);
         layout.setCenter(reader);
 
         scene = new Scene(root, settings.width(), settings.height());
@@ -104,6 +112,16 @@ public final class MainWindow {
 
     public BorderPane layout() {
         return layout;
+    }
+
+    /** The left column; the outline is its first child. */
+    public VBox sidebar() {
+        return sidebar;
+    }
+
+    /** Room in the top bar between the menus and the zoom/theme tools. */
+    public HBox toolbarSlot() {
+        return topBar.slot();
     }
 
     public Messages messages() {

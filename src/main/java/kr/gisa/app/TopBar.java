@@ -27,6 +27,8 @@ final class TopBar {
 
     private final MainWindow window;
     private final HBox bar = new HBox();
+    /** Free room between the menus and the tools (e.g. a search field); kept across rebuilds. */
+    private final HBox slot = new HBox();
     private Menu articles;
     private Label zoomLabel;
 
@@ -34,6 +36,8 @@ final class TopBar {
         this.window = window;
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        slot.getStyleClass().add("toolbar-slot");
+        slot.setAlignment(Pos.CENTER);
         rebuild();
         window.reader().zoomProperty().addListener((o, a, z) -> showZoom());
         window.themeProperty().addListener((o, a, t) -> rebuild());
@@ -43,11 +47,16 @@ final class TopBar {
         return bar;
     }
 
+    HBox slot() {
+        return slot;
+    }
+
     void rebuild() {
         Messages m = window.messages();
         MenuBar menus = new MenuBar(fileMenu(m), viewMenu(m), helpMenu(m));
         menus.getStyleClass().add("main-menu");
-        HBox.setHgrow(menus, Priority.ALWAYS);
+        menus.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(slot, Priority.ALWAYS);
 
         Button out = toolButton("−", m.get("menu.zoomOut"), window::zoomOut);
         Button in = toolButton("+", m.get("menu.zoomIn"), window::zoomIn);
@@ -79,7 +88,7 @@ final class TopBar {
             });
             themes.getChildren().add(b);
         }
-        bar.getChildren().setAll(menus, zoom, themes);
+        bar.getChildren().setAll(menus, slot, zoom, themes);
         refreshArticles();
     }
 

@@ -142,6 +142,36 @@ class ReaderWindowTest {
     }
 
     @Test
+    void paragraphsAndTheArticleCanBeCopied(FxRobot robot) {
+        ParagraphView p = window.reader().paragraph(0, 0);
+        robot.interact(() -> window.reader().scrollToParagraph(0, 0));
+        openContextMenu(robot, p);
+        robot.clickOn("이 문단 복사");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(seed.paragraph(0, 0).text(), clipboard(robot));
+        openContextMenu(robot, p);
+        robot.clickOn("기사 전체를 텍스트로 복사");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(kr.gisa.core.text.PlainText.of(seed), clipboard(robot));
+    }
+
+    /** Monocle does not turn a right click into a context-menu request; send the request itself. */
+    private static void openContextMenu(FxRobot robot, Node n) {
+        robot.interact(() -> {
+            var b = n.localToScreen(n.getBoundsInLocal());
+            javafx.event.Event.fireEvent(n, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    b.getMinX() + 10, b.getMinY() + 10, false, null));
+        });
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] out = new String[1];
+        robot.interact(() -> out[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return out[0];
+    }
+
+    @Test
     void hangulIsSetInTheBundledFont(FxRobot robot) {
         Text title = robot.lookup(".article-title").queryAs(Text.class);
         Text body = robot.lookup(".paragraph-text").queryAs(Text.class);

@@ -8,13 +8,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kr.gisa.app.i18n.Messages;
 import kr.gisa.core.model.Article;
+import kr.gisa.core.text.PlainText;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -126,9 +131,29 @@ public final class ReaderView extends StackPane {
             if (onOpenImage != null) onOpenImage.accept(img, caption);
         });
         applyZoom();
+        for (List<ParagraphView> ps : page.paragraphs) for (ParagraphView p : ps) {
+            p.setOnContextMenuRequested(e -> copyMenu(p).show(p, e.getScreenX(), e.getScreenY()));
+        }
         canvas.getChildren().setAll(page.root);
         sectionTitles.setAll(page.sectionTitles);
         currentSection.set(page.sections.isEmpty() ? -1 : 0);
+    }
+
+    /** Text cannot be selected in a TextFlow, so copying is offered per paragraph and for the whole article. */
+    private ContextMenu copyMenu(ParagraphView p) {
+        MenuItem paragraph = new MenuItem(messages.get("menu.copyParagraph"));
+        paragraph.setOnAction(e -> copy(p.text()));
+        MenuItem all = new MenuItem(messages.get("menu.copyArticle"));
+        all.setOnAction(e -> copy(PlainText.of(article)));
+        ContextMenu menu = new ContextMenu(paragraph, all);
+        menu.getStyleClass().add("copy-menu");
+        return menu;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
     }
 
     // ---- zoom ------------------------------------------------------------------------------
