@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
         description = "Offline reader, search and briefing for Korean news. Without a command, opens the window.",
         subcommands = {
                 ShowCommand.class,
+                SnapshotCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {
@@ -24,9 +25,15 @@ public final class GisaCli implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
-    /** True when the arguments name no subcommand and no help/version flag: the window opens. */
+    /** True when the arguments name no subcommand and no help/version flag (only window options): the window opens. */
     public static boolean opensWindow(String[] args) {
-        for (String a : args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            // The window's own options take a value: `--library DIR`, `--article ID`.
+            if ((a.equals("--library") || a.equals("--article")) && i + 1 < args.length) {
+                i++;
+                continue;
+            }
             if (!a.startsWith("-")) return false;
             if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) return false;
         }

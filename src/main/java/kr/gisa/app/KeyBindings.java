@@ -1,0 +1,139 @@
+package kr.gisa.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import static javafx.scene.input.KeyCombination.SHIFT_ANY;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+/**
+ * Every keyboard shortcut of the window, in one table: the scene filter dispatches from it and
+ * the F1 overlay lists it, so the two can never disagree.
+ */
+public final class KeyBindings {
+
+    public enum Action {
+        LINE_UP, LINE_DOWN, PAGE_UP, PAGE_DOWN, HOME, END, SECTION,
+        ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT
+    }
+
+    /**
+     * One shortcut: the action (with its argument, e.g. the section number), the key combinations
+     * that trigger it, the help text key, and whether it is a plain key a text field needs itself.
+     */
+    public record Binding(Action action, int arg, List<KeyCombination> keys, String helpKey, boolean plain) {
+    }
+
+    /** A row of the F1 overlay: keys as shown, and the message key of what they do. */
+    public record HelpRow(String keys, String helpKey) {
+    }
+
+    private static final List<Binding> ALL = build();
+
+    private KeyBindings() {
+    }
+
+    public static List<Binding> all() {
+        return ALL;
+    }
+
+    private static List<Binding> build() {
+        List<Binding> b = new ArrayList<>();
+        b.add(plain(Action.LINE_UP, "keys.lineUp", KeyCode.UP));
+        b.add(plain(Action.LINE_DOWN, "keys.lineDown", KeyCode.DOWN));
+        b.add(new Binding(Action.PAGE_UP, 0, List.of(new KeyCodeCombination(KeyCode.PAGE_UP),
+                new KeyCodeCombination(KeyCode.SPACE, SHIFT_DOWN)), "keys.pageUp", true));
+        b.add(new Binding(Action.PAGE_DOWN, 0, List.of(new KeyCodeCombination(KeyCode.PAGE_DOWN),
+                new KeyCodeCombination(KeyCode.SPACE)), "keys.pageDown", true));
+        b.add(new Binding(Action.HOME, 0, List.of(new KeyCodeCombination(KeyCode.HOME),
+                new KeyCodeCombination(KeyCode.HOME, SHORTCUT_DOWN)), "keys.home", true));
+        b.add(new Binding(Action.END, 0, List.of(new KeyCodeCombination(KeyCode.END),
+                new KeyCodeCombination(KeyCode.END, SHORTCUT_DOWN)), "keys.end", true));
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+        KeyCode[] numpad = {KeyCode.NUMPAD1, KeyCode.NUMPAD2, KeyCode.NUMPAD3, KeyCode.NUMPAD4, KeyCode.NUMPAD5,
+                KeyCode.NUMPAD6, KeyCode.NUMPAD7, KeyCode.NUMPAD8, KeyCode.NUMPAD9};
+        for (int i = 0; i < 9; i++) {
+            b.add(new Binding(Action.SECTION, i + 1, List.of(new KeyCodeCombination(digits[i], SHORTCUT_DOWN),
+                    new KeyCodeCombination(numpad[i], SHORTCUT_DOWN)), "keys.section", false));
+        }
+        // Ctrl+= is Ctrl++ without Shift on most layouts; accept both and the keypad.
+        b.add(new Binding(Action.ZOOM_IN, 0, List.of(new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY),
+                new KeyCodeCombination(KeyCode.PLUS, SHORTCUT_DOWN, SHIFT_ANY),
+                new KeyCodeCombination(KeyCode.ADD, SHORTCUT_DOWN)), "keys.zoomIn", false));
+        b.add(new Binding(Action.ZOOM_OUT, 0, List.of(new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.SUBTRACT, SHORTCUT_DOWN)), "keys.zoomOut", false));
+        b.add(new Binding(Action.ZOOM_RESET, 0, List.of(new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.NUMPAD0, SHORTCUT_DOWN)), "keys.zoomReset", false));
+        b.add(new Binding(Action.NEXT_THEME, 0, List.of(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN)),
+                "keys.nextTheme", false));
+        b.add(new Binding(Action.SHORTCUTS, 0, List.of(new KeyCodeCombination(KeyCode.F1)), "keys.shortcuts", false));
+        b.add(new Binding(Action.CLOSE_OVERLAY, 0, List.of(new KeyCodeCombination(KeyCode.ESCAPE)),
+                "keys.closeOverlay", false));
+        b.add(new Binding(Action.QUIT, 0, List.of(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)), "keys.quit", false));
+        return List.copyOf(b);
+    }
+
+    private static Binding plain(Action a, String help, KeyCode code) {
+        return new Binding(a, 0, List.of(new KeyCodeCombination(code)), help, true);
+    }
+
+    /** The first binding matching a key press, or null. */
+    public static Binding match(KeyEvent e) {
+        for (Binding b : ALL) {
+            for (KeyCombination k : b.keys()) if (k.match(e)) return b;
+        }
+        return null;
+    }
+
+    /**
+     * Installs the table on a scene. Plain keys (arrows, Space…) are left to a focused text field,
+     * so a later search box still gets them.
+     */
+    public static void install(Scene scene, BiConsumer<Action, Integer> handler) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Binding b = match(e);
+            if (b == null) return;
+            if (b.plain() && scene.getFocusOwner() instanceof TextInputControl) return;
+            handler.accept(b.action(), b.arg());
+            e.consume();
+        });
+    }
+
+    /** The F1 overlay rows: every binding once, section jumps folded into one row. */
+    public static List<HelpRow> helpRows() {
+        List<HelpRow> rows = new ArrayList<>();
+        for (Binding b : ALL) {
+            if (b.action() == Action.SECTION) {
+                if (b.arg() == 1) rows.add(new HelpRow(display(b.keys().get(0)) + " … " + display(
+                        new KeyCodeCombination(KeyCode.DIGIT9, SHORTCUT_DOWN)), b.helpKey()));
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            for (KeyCombination k : b.keys()) {
+                // Keypad and Shift-variants are alternatives nobody needs to read.
+                String s = display(k);
+                if (!s.contains("Numpad") && !s.contains("Add") && !s.contains("Subtract")
+                        && !s.startsWith("Plus") && !s.contains("+Plus") && !keys.contains(s)) keys.add(s);
+            }
+            rows.add(new HelpRow(String.join("  /  ", keys), b.helpKey()));
+        }
+        return rows;
+    }
+
+    static String display(KeyCombination k) {
+        // getDisplayText() says "Shortcut" only on macOS; spell the modifier the way users know it.
+        String text = k.getDisplayText();
+        return text.replace("Shift Any+", "").replace("Ctrl+Equals", "Ctrl+=").replace("Ctrl+Minus", "Ctrl+-")
+                .replace("Page Up", "PageUp").replace("Page Down", "PageDown").replace("Escape", "Esc");
+    }
+}

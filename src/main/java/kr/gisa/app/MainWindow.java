@@ -1,0 +1,238 @@
+package kr.gisa.app;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import kr.gisa.app.i18n.Messages;
+import kr.gisa.app.reader.OutlineView;
+import kr.gisa.app.reader.ReaderView;
+import kr.gisa.app.reader.ReaderViewModel;
+import kr.gisa.app.settings.Settings;
+import kr.gisa.app.settings.SettingsStore;
+import kr.gisa.app.theme.Fonts;
+import kr.gisa.app.theme.Theme;
+import kr.gisa.core.store.Library;
+
+/**
+ * The main window: a top bar over a {@link BorderPane} with a sidebar (the outline) on the left
+ * and the reader in the centre. Room for later panes without touching the reader: the
+ * {@link #toolbarSlot()} in the top bar (a search field), more panes in the {@link #sidebar()}
+ * (a library list), and the layout's free right and bottom (search results, briefing preview).
+ * Used by the app and, offscreen, by the {@code snapshot} command.
+ */
+public final class MainWindow {
+
+    /** Zoom steps for Ctrl+= / Ctrl+-. */
+    static final double[] ZOOM_STEPS = {0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5};
+
+    private final SettingsStore store;
+    private final ReaderViewModel model;
+    private final ReaderView reader;
+    private final OutlineView outline;
+    private final BorderPane layout = new BorderPane();
+    private final VBox sidebar = new VBox();
+    private final Overlay overlay = new Overlay();
+    private final StackPane root = new StackPane(layout, overlay);
+    private final Scene scene;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final TopBar topBar;
+    private Settings settings;
+    private Messages messages;
+    private Stage stage;
+
+    /**
+     * @param store where settings are saved on change, or null to never write (snapshot)
+     */
+    public MainWindow(WindowOptions options, SettingsStore store, Settings settings) {
+        Fonts.load();
+        this.store = store;
+        this.settings = settings;
+        this.messages = Messages.forTag(settings.locale());
+        this.model = new ReaderViewModel(new Library(options.library()));
+        this.reader = new ReaderView(messages);
+        this.outline = new OutlineView(reader, messages);
+        this.topBar = new TopBar(this);
+
+        root.getStyleClass().add("gisa-window");
+        layout.getStyleClass().add("main-layout");
+        layout.setTop(topBar.node());
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.getChildren().add(outline);
+        VBox.setVgrow(outline, Priority.ALWAYS);
+        layout.setLeft(sidebar);
+        layout.setCenter(reader);
+
+        scene = new Scene(root, settings.width(), settings.height());
+        theme.addListener((o, a, t) -> {
+            t.apply(scene);
+            update(this.settings.withTheme(t.id()));
+        });
+        theme.set(Theme.of(settings.theme()));
+        reader.setZoom(settings.zoom());
+        reader.zoomProperty().addListener((o, a, z) -> update(this.settings.withZoom(z.doubleValue())));
+        reader.setOnOpenImage((img, caption) -> overlay.show(Cards.image(img, caption, scene)));
+        model.stateProperty().addListener((o, a, s) -> showState(s));
+        KeyBindings.install(scene, this::perform);
+
+        if (options.article() != null) model.open(options.article());
+        else model.openDefault(settings.lastArticle());
+        showState(model.state());
+    }
+
+    /** Puts the window in a stage: title, size, and saving the size when it closes. */
+    public void attach(Stage stage) {
+        this.stage = stage;
+        stage.setScene(scene);
+        stage.setMinWidth(480);
+        stage.setMinHeight(360);
+        updateTitle();
+        stage.setOnHidden(e -> update(settings.withSize(scene.getWidth(), scene.getHeight())));
+    }
+
+    // ---- accessors for tests and the snapshot command ---------------------------------------
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public ReaderView reader() {
+        return reader;
+    }
+
+    public ReaderViewModel model() {
+        return model;
+    }
+
+    public BorderPane layout() {
+        return layout;
+    }
+
+    /** The left column; the outline is its first child. */
+    public VBox sidebar() {
+        return sidebar;
+    }
+
+    /** Room in the top bar between the menus and the zoom/theme tools. */
+    public HBox toolbarSlot() {
+        return topBar.slot();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public boolean isOverlayOpen() {
+        return overlay.isOpen();
+    }
+
+    // ---- actions ----------------------------------------------------------------------------
+
+    public void open(String name) {
+        model.open(name);
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(t);
+    }
+
+    public void zoomIn() {
+        for (double z : ZOOM_STEPS) {
+            if (z > reader.getZoom() + 1e-6) {
+                reader.setZoom(z);
+                return;
+            }
+        }
+    }
+
+    public void zoomOut() {
+        for (int i = ZOOM_STEPS.length - 1; i >= 0; i--) {
+            if (ZOOM_STEPS[i] < reader.getZoom() - 1e-6) {
+                reader.setZoom(ZOOM_STEPS[i]);
+                return;
+            }
+        }
+    }
+
+    public void zoomReset() {
+        reader.setZoom(1.0);
+    }
+
+    /** Switches the UI language ("ko", "en") and rebuilds every label. */
+    public void setLanguage(String tag) {
+        messages = Messages.forTag(tag);
+        update(settings.withLocale(messages.locale().getLanguage()));
+        reader.setMessages(messages);
+        outline.setMessages(messages);
+        topBar.rebuild();
+        overlay.close();
+        showState(model.state());
+    }
+
+    public void showShortcuts() {
+        overlay.show(Cards.shortcuts(messages));
+    }
+
+    void perform(KeyBindings.Action action, int arg) {
+        switch (action) {
+            case LINE_UP -> reader.lineDown(-1);
+            case LINE_DOWN -> reader.lineDown(1);
+            case PAGE_UP -> reader.pageDown(-1);
+            case PAGE_DOWN -> reader.pageDown(1);
+            case HOME -> reader.home();
+            case END -> reader.end();
+            case SECTION -> reader.scrollToSection(arg - 1);
+            case ZOOM_IN -> zoomIn();
+            case ZOOM_OUT -> zoomOut();
+            case ZOOM_RESET -> zoomReset();
+            case NEXT_THEME -> setTheme(Theme.values()[(theme.get().ordinal() + 1) % Theme.values().length]);
+            case SHORTCUTS -> {
+                if (overlay.isOpen()) overlay.close();
+                else showShortcuts();
+            }
+            case CLOSE_OVERLAY -> overlay.close();
+            case QUIT -> {
+                if (stage != null) stage.close();
+                Platform.exit();
+            }
+        }
+    }
+
+    private void showState(ReaderViewModel.State s) {
+        if (s instanceof ReaderViewModel.Loaded l) {
+            reader.show(l.article(), l.folder());
+            if (model.library().contains(l.article().id())) update(settings.withLastArticle(l.article().id()));
+        } else if (s instanceof ReaderViewModel.Failed f) {
+            reader.showMessage(messages.get(f.reasonKey()), f.detail(), messages.get(
+                    f.reasonKey().equals("error.emptyLibrary") ? "error.emptyLibraryHint" : "error.otherArticlesHint"));
+        }
+        topBar.refreshArticles();
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        if (stage == null) return;
+        String t = reader.article() == null || reader.article().title().isBlank() ? null : reader.article().title();
+        stage.setTitle(t == null ? "Gisa" : t + " — Gisa");
+    }
+
+    private void update(Settings next) {
+        if (next.equals(settings)) return;
+        settings = next;
+        if (store != null) store.save(settings);
+    }
+}

@@ -1,0 +1,300 @@
+package kr.gisa.app.reader;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import kr.gisa.app.i18n.Messages;
+import kr.gisa.core.model.Article;
+import kr.gisa.core.text.PlainText;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiConsumer;
+
+/**
+ * The reading column: the article page centred in a scroll pane, at a comfortable measure.
+ * It knows nothing of menus or windows, so a search bar, result list, library pane or briefing
+ * preview can sit beside it in the main window. Hooks for those: {@link #scrollToSection},
+ * {@link #scrollToParagraph}, {@link #highlight} and {@link #paragraph}.
+ */
+public final class ReaderView extends StackPane {
+
+    /** Body text size at 100 % zoom; every other size in reader.css is relative to it. */
+    public static final double BASE_FONT_PX = 17;
+
+    private final ScrollPane scroll = new ScrollPane();
+    private final StackPane canvas = new StackPane();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
+    private final ReadOnlyIntegerWrapper currentSection = new ReadOnlyIntegerWrapper(-1);
+    private final ObservableList<String> sectionTitles = FXCollections.observableArrayList();
+
+    private Messages messages;
+    private BiConsumer<Image, String> onOpenImage;
+    private ArticlePage page;
+    private Article article;
+    private Path folder;
+    private boolean jumping;
+
+    public ReaderView(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add("reader");
+        canvas.getStyleClass().add("reader-canvas");
+        scroll.setContent(canvas);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("reader-scroll");
+        scroll.setFocusTraversable(true);
+        getChildren().add(scroll);
+
+        zoom.addListener((o, a, b) -> applyZoom());
+        applyZoom();
+        scroll.vvalueProperty().addListener((o, a, b) -> updateCurrentSection());
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> updateCurrentSection());
+        canvas.heightProperty().addListener((o, a, b) -> updateCurrentSection());
+    }
+
+    // ---- content ---------------------------------------------------------------------------
+
+    /** Shows an article; image paths are resolved against {@code folder} (may be null). */
+    public void show(Article a, Path folder) {
+        this.article = a;
+        this.folder = folder;
+        render();
+        scroll.setVvalue(0);
+    }
+
+    /** Shows a message instead of an article: a headline and one line of detail. */
+    public void showMessage(String headline, String detail) {
+        showMessage(headline, detail, null);
+    }
+
+    /** As {@link #showMessage(String, String)}, with a hint on what to do next (may be null). */
+    public void showMessage(String headline, String detail, String hint) {
+        this.article = null;
+        this.page = null;
+        Label h = new Label(headline);
+        h.getStyleClass().add("message-headline");
+        h.setWrapText(true);
+        Label d = new Label(detail == null ? "" : detail);
+        d.getStyleClass().add("message-detail");
+        d.setWrapText(true);
+        VBox box = new VBox(h, d);
+        if (hint != null) {
+            Label hl = new Label(hint);
+            hl.getStyleClass().add("message-hint");
+            hl.setWrapText(true);
+            box.getChildren().add(hl);
+        }
+        box.getStyleClass().addAll("page", "reader-message");
+        canvas.getChildren().setAll(box);
+        sectionTitles.clear();
+        currentSection.set(-1);
+        scroll.setVvalue(0);
+    }
+
+    /** The article shown, or null when a message is shown. */
+    public Article article() {
+        return article;
+    }
+
+    /** Re-renders in another language, keeping the reading position. */
+    public void setMessages(Messages m) {
+        this.messages = m;
+        if (article != null) {
+            double v = scroll.getVvalue();
+            render();
+            scroll.setVvalue(v);
+        }
+    }
+
+    public void setOnOpenImage(BiConsumer<Image, String> handler) {
+        this.onOpenImage = handler;
+    }
+
+    private void render() {
+        page = new ArticlePage(article, folder, messages, (img, caption) -> {
+            if (onOpenImage != null) onOpenImage.accept(img, caption);
+        });
+        applyZoom();
+        for (List<ParagraphView> ps : page.paragraphs) for (ParagraphView p : ps) {
+            p.setOnContextMenuRequested(e -> copyMenu(p).show(p, e.getScreenX(), e.getScreenY()));
+        }
+        canvas.getChildren().setAll(page.root);
+        sectionTitles.setAll(page.sectionTitles);
+        currentSection.set(page.sections.isEmpty() ? -1 : 0);
+    }
+
+    /** Text cannot be selected in a TextFlow, so copying is offered per paragraph and for the whole article. */
+    private ContextMenu copyMenu(ParagraphView p) {
+        MenuItem paragraph = new MenuItem(messages.get("menu.copyParagraph"));
+        paragraph.setOnAction(e -> copy(p.text()));
+        MenuItem all = new MenuItem(messages.get("menu.copyArticle"));
+        all.setOnAction(e -> copy(PlainText.of(article)));
+        ContextMenu menu = new ContextMenu(paragraph, all);
+        menu.getStyleClass().add("copy-menu");
+        return menu;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    // ---- zoom ------------------------------------------------------------------------------
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    public void setZoom(double z) {
+        zoom.set(z);
+    }
+
+    private void applyZoom() {
+        // One font size on the reader; reader.css sizes everything else in em.
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", BASE_FONT_PX * zoom.get()));
+    }
+
+    // ---- outline and position ---------------------------------------------------------------
+
+    /** Outline labels, one per section; the outline view binds to this list. */
+    public ObservableList<String> sectionTitles() {
+        return sectionTitles;
+    }
+
+    /** The section being read: the last one whose top is above the upper third of the view. */
+    public ReadOnlyIntegerProperty currentSectionProperty() {
+        return currentSection.getReadOnlyProperty();
+    }
+
+    public int sectionCount() {
+        return page == null ? 0 : page.sections.size();
+    }
+
+    /** Scrolls so that section {@code i} (0 = lead) starts at the top; out-of-range is ignored. */
+    public void scrollToSection(int i) {
+        if (page == null || i < 0 || i >= page.sections.size()) return;
+        jumping = true;
+        try {
+            scrollToY(yOf(page.sections.get(i)) - 8);
+        } finally {
+            jumping = false;
+        }
+        currentSection.set(i);
+    }
+
+    /** Scrolls a paragraph into the upper part of the view (for search hits). */
+    public void scrollToParagraph(int section, int paragraph) {
+        ParagraphView p = paragraph(section, paragraph);
+        if (p == null) return;
+        scrollToY(yOf(p) - viewportHeight() * 0.2);
+    }
+
+    /** The paragraph view at an Article address, or null. */
+    public ParagraphView paragraph(int section, int paragraph) {
+        if (page == null || section < 0 || section >= page.paragraphs.size()) return null;
+        List<ParagraphView> ps = page.paragraphs.get(section);
+        return paragraph < 0 || paragraph >= ps.size() ? null : ps.get(paragraph);
+    }
+
+    /** Highlights character spans {@code [start, end)} of one paragraph; an empty list clears it. */
+    public void highlight(int section, int paragraph, List<int[]> spans) {
+        ParagraphView p = paragraph(section, paragraph);
+        if (p != null) p.highlight(spans);
+    }
+
+    public void clearHighlights() {
+        if (page == null) return;
+        for (List<ParagraphView> ps : page.paragraphs) for (ParagraphView p : ps) {
+            if (!p.spans().isEmpty()) p.highlight(List.of());
+        }
+    }
+
+    // ---- keyboard scrolling -----------------------------------------------------------------
+
+    public void scrollBy(double dy) {
+        scrollToY(scrollTop() + dy);
+    }
+
+    /** One line of body text, for the arrow keys. */
+    public void lineDown(int direction) {
+        scrollBy(direction * BASE_FONT_PX * zoom.get() * 2.5);
+    }
+
+    /** Most of a screen, keeping two lines of context. */
+    public void pageDown(int direction) {
+        scrollBy(direction * Math.max(40, viewportHeight() - BASE_FONT_PX * zoom.get() * 3.5));
+    }
+
+    public void home() {
+        scroll.setVvalue(scroll.getVmin());
+    }
+
+    public void end() {
+        scroll.setVvalue(scroll.getVmax());
+    }
+
+    public ScrollPane scrollPane() {
+        return scroll;
+    }
+
+    private double viewportHeight() {
+        Bounds vp = scroll.getViewportBounds();
+        return vp == null ? 0 : vp.getHeight();
+    }
+
+    private double scrollRange() {
+        return Math.max(0, canvas.getHeight() - viewportHeight());
+    }
+
+    private double scrollTop() {
+        double range = scrollRange();
+        double v = scroll.getVvalue();
+        double span = scroll.getVmax() - scroll.getVmin();
+        return span <= 0 ? 0 : (v - scroll.getVmin()) / span * range;
+    }
+
+    private void scrollToY(double y) {
+        // Layout must be current, or a jump right after opening lands on stale positions.
+        scroll.applyCss();
+        scroll.layout();
+        double range = scrollRange();
+        double clamped = Math.max(0, Math.min(range, y));
+        double span = scroll.getVmax() - scroll.getVmin();
+        scroll.setVvalue(range <= 0 ? scroll.getVmin() : scroll.getVmin() + clamped / range * span);
+    }
+
+    private double yOf(Node n) {
+        return canvas.sceneToLocal(n.localToScene(0, 0)).getY();
+    }
+
+    private void updateCurrentSection() {
+        if (jumping || page == null || page.sections.isEmpty()) return;
+        double mark = scrollTop() + viewportHeight() * 0.3;
+        int current = 0;
+        for (int i = 0; i < page.sections.size(); i++) {
+            if (yOf(page.sections.get(i)) <= mark) current = i;
+        }
+        currentSection.set(current);
+    }
+}
