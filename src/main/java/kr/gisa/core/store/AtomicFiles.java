@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes that never leave a half-written file at the target: temp file in the same folder, then rename. */
 public final class AtomicFiles {
@@ -32,10 +35,27 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.writeTo(out);
             }
+            // createTempFile makes owner-only files; the result should look like any file the user saves.
+            copyPermissions(abs, tmp, false);
             move(tmp, abs);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * Gives {@code fresh} the permissions of {@code existing}, or the usual rw-r--r-- (rwxr-xr-x for a
+     * folder) when there is none. File systems without POSIX permissions are left alone.
+     */
+    public static void copyPermissions(Path existing, Path fresh, boolean folder) {
+        try {
+            Set<PosixFilePermission> perms = Files.exists(existing)
+                    ? Files.getPosixFilePermissions(existing)
+                    : PosixFilePermissions.fromString(folder ? "rwxr-xr-x" : "rw-r--r--");
+            Files.setPosixFilePermissions(fresh, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX, or not ours to change: the content is what matters
         }
     }
 

@@ -92,6 +92,7 @@ public final class Library {
         try {
             Files.createDirectories(root);
             Path tmp = Files.createTempDirectory(root, "." + article.id() + ".");
+            AtomicFiles.copyPermissions(target, tmp, true);
             try {
                 if (source != null) Files.write(tmp.resolve(sourceName), source);
                 Path oldImages = target.resolve("images");

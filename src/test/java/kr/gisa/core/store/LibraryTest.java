@@ -125,4 +125,16 @@ class LibraryTest {
             assertEquals(1, s.count());
         }
     }
+
+    @Test
+    void savedFilesHaveOrdinaryPermissions() throws Exception {
+        Library lib = new Library(dir);
+        Article a = lib.importText("제목\n\n문단.\n".getBytes(StandardCharsets.UTF_8));
+        Path folder = lib.folder(a.id());
+        if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) return;
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        Path out = dir.resolve("x.txt");
+        AtomicFiles.write(out, new byte[]{1});
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    }
 }
