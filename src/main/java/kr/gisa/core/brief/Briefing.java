@@ -72,6 +72,16 @@ public record Briefing(
     @JsonPropertyOrder({"text", "value", "unit", "subject", "sentence", "section", "paragraph"})
     public record Figure(String text, @JsonIgnore double value, String unit, String subject, String sentence,
                          int section, Integer paragraph) {
+        /** Dates, times and ordinals say when or which, not how much: first to go from a full page. */
+        private static final java.util.Set<String> MINOR_UNITS = java.util.Set.of("년", "개월", "일", "주", "주년", "시간",
+                "분", "초", "분기", "번째", "회", "차례", "호", "층", "세", "살");
+
+        /** 1 for amounts, counts and ranks; 0 for dates, times and ordinals. */
+        @JsonIgnore
+        public int importance() {
+            return MINOR_UNITS.contains(unit) ? 0 : 1;
+        }
+
         /** The value without a trailing ".0" in JSON: 260000, 3.5. */
         @JsonProperty("value")
         public Number jsonValue() {
@@ -102,13 +112,23 @@ public record Briefing(
                         .thenComparingInt(Sentence::start))
                 .toList();
         return new Briefing(article, title, subtitles, publisher, byline, published, made, query, kept,
-                head(figures, maxFigures), head(quotes, maxQuotes), head(keywords, maxKeywords),
+                topFigures(maxFigures), head(quotes, maxQuotes), head(keywords, maxKeywords),
                 head(names, maxNames), outline);
     }
 
     public Briefing withoutOutline() {
         return new Briefing(article, title, subtitles, publisher, byline, published, made, query, sentences,
                 figures, quotes, keywords, names, List.of());
+    }
+
+    /** At most {@code n} figures in article order, dropping dates and ordinals first, then the last ones. */
+    public List<Figure> topFigures(int n) {
+        if (figures.size() <= n) return figures;
+        List<Figure> keep = new java.util.ArrayList<>(figures);
+        for (int i = keep.size() - 1; i >= 0 && keep.size() > n; i--) {
+            if (keep.get(i).importance() == 0) keep.remove(i);
+        }
+        return head(keep, Math.max(0, n));
     }
 
     private static <T> List<T> head(List<T> list, int n) {

@@ -64,7 +64,7 @@ public final class BriefingBuilder {
         headingTerms.addAll(Summarizer.termFrequencies(deckTokens).keySet());
         List<Summarizer.Ranked> ranked = summarizer.rank(text.sentences(), headingTerms, queryTerms);
 
-        List<Sentence> sentences = ranked.stream().limit(options.sentences())
+        List<Sentence> sentences = pick(ranked, options.sentences()).stream()
                 .map(r -> new Sentence(r.unit().text(), r.unit().section(), r.unit().paragraph(), r.unit().start(),
                         r.unit().end(), r.rank(), marks(r.unit().text(), queryTerms)))
                 .sorted(Comparator.comparingInt(Sentence::section).thenComparingInt(Sentence::paragraph)
@@ -84,6 +84,30 @@ public final class BriefingBuilder {
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         return new Briefing(article.id(), article.title(), article.subtitles(), article.publisher(), article.byline(),
                 article.published(), made, options.query(), sentences, figures, quotes, keywords, names, outline);
+    }
+
+    /**
+     * The {@code n} best sentences, drawing on at least two sections when the article has them: a
+     * briefing of a sectioned article should not read as a summary of its lead alone. When the best
+     * {@code n} all sit in one section, the one stating the fewest facts (figures, names; the lower
+     * ranked on a tie) gives way to the best sentence of the other sections. Ranks are renumbered.
+     */
+    static List<Summarizer.Ranked> pick(List<Summarizer.Ranked> ranked, int n) {
+        List<Summarizer.Ranked> top = new ArrayList<>(ranked.subList(0, Math.min(n, ranked.size())));
+        if (top.size() < 2) return top;
+        int section = top.get(0).unit().section();
+        if (top.stream().anyMatch(r -> r.unit().section() != section)) return top;
+        Summarizer.Ranked other = ranked.stream().filter(r -> r.unit().section() != section).findFirst().orElse(null);
+        if (other == null) return top;
+        Summarizer.Ranked weakest = top.get(top.size() - 1);
+        for (int i = top.size() - 1; i >= 0; i--) {
+            if (Summarizer.facts(top.get(i).unit()) < Summarizer.facts(weakest.unit())) weakest = top.get(i);
+        }
+        top.remove(weakest);
+        top.add(other);
+        List<Summarizer.Ranked> out = new ArrayList<>();
+        for (Summarizer.Ranked r : top) out.add(new Summarizer.Ranked(r.unit(), r.score(), out.size() + 1));
+        return out;
     }
 
     /** Each section's heading with its best-ranked sentence as the gist. */

@@ -54,12 +54,17 @@ final class FigureExtractor {
         String usualCounted = counted.getOrDefault("counter", Map.of()).entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 
+        // What each unit is said of elsewhere in the article (3위 ← 엔비디아 GPU 보유), for a bare repeat.
+        Map<String, String> subjectOfUnit = new HashMap<>();
+        for (Raw r : raws) if (r.explicitNoun != null) subjectOfUnit.putIfAbsent(r.unit, r.explicitNoun);
+
         List<Figure> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Raw r : raws) {
             List<String> subjects = new ArrayList<>(r.subjects);
             if (subjects.isEmpty()) {
                 if (COUNTERS.contains(r.unit) && usualCounted != null) subjects.add(usualCounted);
+                else if (subjectOfUnit.containsKey(r.unit)) subjects.add(subjectOfUnit.get(r.unit));
                 else subjects.add(r.topic);
             }
             for (String subject : subjects) {
@@ -79,7 +84,7 @@ final class FigureExtractor {
         return Integer.MAX_VALUE;
     }
 
-    private record Raw(ArticleText.Unit source, String text, double value, String unit, List<String> subjects,
+    record Raw(ArticleText.Unit source, String text, double value, String unit, List<String> subjects,
                        String explicitNoun, String topic) {
     }
 

@@ -59,6 +59,20 @@ public final class Keywords {
         count(deckTokens, 1.5, tf, display);
         for (ArticleText.Unit u : text.sentences()) count(u.tokens(), 1.0, tf, display);
         for (ArticleText.Unit u : text.captions()) count(u.tokens(), 0.5, tf, display);
+        // Verbal nouns (활용하다, 확보한) name actions, not topics: they count for less.
+        Map<String, int[]> verbal = new HashMap<>();
+        for (ArticleText.Unit u : text.sentences()) {
+            List<Morphemes.Token> ts = u.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                if (!ts.get(i).isNoun()) continue;
+                int[] c = verbal.computeIfAbsent(ts.get(i).text().toLowerCase(Locale.ROOT), k -> new int[2]);
+                c[0]++;
+                if (i + 1 < ts.size() && ts.get(i + 1).tag().startsWith("XS") && ts.get(i + 1).start() <= ts.get(i).end()) c[1]++;
+            }
+        }
+        verbal.forEach((term, c) -> {
+            if (c[1] * 3 >= c[0] && tf.containsKey(term)) tf.put(term, tf.get(term) * 0.4);
+        });
         Map<String, Double> score = new HashMap<>();
         // Only weigh against the library when it holds more than this article.
         boolean weigh = library.documents() > 1;

@@ -37,7 +37,7 @@ final class QuoteExtractor {
             StringBuilder said = new StringBuilder();
             for (int[] s : spans) {
                 String q = u.text().substring(s[0], s[1]).strip();
-                if (said.length() > 0) said.append(' ');
+                if (said.length() > 0) said.append(" … "); // the 라며 between two parts of one statement
                 said.append(q);
             }
             out.add(new Quote(speaker, said.toString(), u.section(), u.paragraph()));

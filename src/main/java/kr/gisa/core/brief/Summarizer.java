@@ -18,9 +18,9 @@ import java.util.Set;
 public final class Summarizer {
 
     /** The mix of signals; all weights are relative. */
-    public record Weights(double centrality, double title, double position, double query,
+    public record Weights(double centrality, double title, double position, double facts, double query,
                           double redundancy) {
-        public static final Weights DEFAULT = new Weights(0.35, 0.35, 0.30, 0.8, 0.5);
+        public static final Weights DEFAULT = new Weights(0.30, 0.30, 0.35, 0.20, 0.8, 0.5);
     }
 
     /** A sentence with its combined score and rank (1 = chosen first). */
@@ -28,6 +28,8 @@ public final class Summarizer {
     }
 
     private static final double DAMPING = 0.85;
+    /** Position weight of a paragraph's later sentences relative to its first (the topic sentence). */
+    private static final double LATER_SENTENCE = 0.55;
     private static final double EDGE_MIN = 0.03;
 
     private final Weights weights;
@@ -68,13 +70,16 @@ public final class Summarizer {
         double[] score = new double[n];
         for (int i = 0; i < n; i++) {
             ArticleText.Unit u = units.get(i);
-            double title = cosine(vec.get(i), headVec);
+            // Closeness to the headline: cosine, and how much of the headline's weight the sentence covers
+            // (cosine alone punishes a long sentence that states the headline plus detail).
+            double title = 0.5 * cosine(vec.get(i), headVec) + 0.5 * coverage(vec.get(i), headVec);
             // Position: the lead paragraphs carry the news; decay slowly, small bonus for a paragraph's first sentence.
-            double position = 1.0 / Math.sqrt(1.0 + u.order()) * (u.isFirstOfParagraph() ? 1.0 : 0.75);
-            if (maxOrder == 0) position = u.isFirstOfParagraph() ? 1.0 : 0.75;
+            double position = 1.0 / Math.sqrt(1.0 + u.order()) * (u.isFirstOfParagraph() ? 1.0 : LATER_SENTENCE);
+            if (maxOrder == 0) position = u.isFirstOfParagraph() ? 1.0 : LATER_SENTENCE;
             double query = queryTerms.isEmpty() ? 0 : queryMatch(tf.get(i), u.text(), queryTerms);
             score[i] = (weights.centrality() * centrality[i] + weights.title() * title
-                    + weights.position() * position + weights.query() * query) * lengthFactor(u);
+                    + weights.position() * position + weights.facts() * facts(u)
+                    + weights.query() * query) * lengthFactor(u);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) order.add(i);
@@ -97,6 +102,32 @@ public final class Summarizer {
         return out;
     }
 
+    /** Share of the headline vector's weight whose terms the sentence holds. */
+    private static double coverage(Map<String, Double> sentence, Map<String, Double> head) {
+        double total = 0;
+        double covered = 0;
+        for (Map.Entry<String, Double> e : head.entrySet()) {
+            total += e.getValue();
+            if (sentence.containsKey(e.getKey())) covered += e.getValue();
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /**
+     * News facts a sentence states: numbers with units and named organisations or people, the
+     * who-and-how-much of a report (saturating at four).
+     */
+    static double facts(ArticleText.Unit u) {
+        int n = (int) FigureExtractor.scan(u).stream().filter(f -> !TIME_UNITS.contains(f.unit())).count();
+        for (Words.Word w : Words.of(u)) {
+            if (NameFinder.isOrganisation(w.stem(), "") || w.tokens().stream().anyMatch(Morphemes.Token::isProperNoun)) n++;
+        }
+        return Math.min(1.0, n / 4.0);
+    }
+
+    /** Dates and times say when, not what: they are not facts for the summary. */
+    private static final Set<String> TIME_UNITS = Set.of("년", "일", "시", "분", "초", "시간", "주", "개월", "분기", "주년");
+
     /** Very short fragments and run-on sentences make poor summary lines. */
     private static double lengthFactor(ArticleText.Unit u) {
         int len = u.text().length();
@@ -115,13 +146,40 @@ public final class Summarizer {
 
     static Map<String, Double> termFrequencies(List<Morphemes.Token> tokens) {
         Map<String, Double> tf = new HashMap<>();
-        for (Morphemes.Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Morphemes.Token t = tokens.get(i);
+            if (t.tag().equals("SN")) {
+                // A number with its magnitude and counter is one fact: 26/SN 만/NR 장/NNBC → "26만장".
+                StringBuilder fig = new StringBuilder(t.text());
+                int j = i + 1;
+                while (j < tokens.size() && isNumberPart(tokens.get(j)) && tokens.get(j).start() == tokens.get(j - 1).end()) {
+                    fig.append(tokens.get(j).text());
+                    if (!tokens.get(j).tag().equals("SN") && !tokens.get(j).tag().equals("NR")) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                if (j > i + 1) {
+                    tf.merge(fig.toString().toLowerCase(Locale.ROOT), 1.0, Double::sum);
+                    // Quantities in the same counter or unit (26만장, 5만장) speak of the same thing.
+                    Morphemes.Token unit = tokens.get(j - 1);
+                    if (!unit.tag().equals("SN") && !unit.tag().equals("NR")) {
+                        tf.merge("#" + unit.text().toLowerCase(Locale.ROOT), 0.5, Double::sum);
+                    }
+                }
+                continue;
+            }
             if (!t.isContent()) continue;
             // Nouns carry the topic; verb and adjective stems count for less.
             double w = t.isPredicate() ? 0.5 : 1.0;
             tf.merge(t.text().toLowerCase(Locale.ROOT), w, Double::sum);
         }
         return tf;
+    }
+
+    private static boolean isNumberPart(Morphemes.Token t) {
+        return t.tag().equals("SN") || t.tag().equals("NR") || t.tag().equals("NNBC") || t.tag().equals("SL");
     }
 
     private static Map<String, Double> inverseFrequencies(List<Map<String, Double>> tf) {

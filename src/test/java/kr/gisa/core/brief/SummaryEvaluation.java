@@ -45,7 +45,14 @@ public final class SummaryEvaluation {
         }
         double[][] sums = new double[3][2];
         String[] names = {"lead-3", "TextRank (words)", "Gisa"};
-        BriefingBuilder builder = new BriefingBuilder();
+        Summarizer.Weights weights = Summarizer.Weights.DEFAULT;
+        String custom = System.getProperty("weights"); // e.g. -Dweights=0.35,0.35,0.3,0.15 for ablations
+        if (custom != null) {
+            double[] w = Arrays.stream(custom.split(",")).mapToDouble(Double::parseDouble).toArray();
+            weights = new Summarizer.Weights(w[0], w[1], w[2], w[3], weights.query(), weights.redundancy());
+        }
+        BriefingBuilder builder = new BriefingBuilder(Morphemes.shared(), Keywords.DocumentFrequencies.NONE,
+                new Summarizer(weights));
         for (Path f : files) {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             Article a = new TextArticleParser().parse(text, f.getFileName().toString().replace(".txt", ""));

@@ -94,6 +94,7 @@ final class PdfLayout {
         if (plan.names() && !b.names().isEmpty()) {
             heading(Texts.NAMES, MARGIN_X, WIDTH);
             paragraph(List.of(new Segment(String.join(" · ", b.names()), style(false, 9, INK))), MARGIN_X, WIDTH, 1.5f, 3);
+            y -= s(8);
         }
         if (plan.outlineLines() > 0 && !b.outline().isEmpty()) outline();
         footer();
@@ -136,7 +137,7 @@ final class PdfLayout {
     }
 
     private void twoColumns() {
-        List<Briefing.Figure> figures = b.figures().subList(0, Math.min(plan.figures(), b.figures().size()));
+        List<Briefing.Figure> figures = b.topFigures(plan.figures());
         List<Briefing.Quote> quotes = b.quotes().subList(0, Math.min(plan.quotes(), b.quotes().size()));
         if (figures.isEmpty() && quotes.isEmpty()) return;
         float gap = 18;
