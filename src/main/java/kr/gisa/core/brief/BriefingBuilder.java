@@ -78,7 +78,9 @@ public final class BriefingBuilder {
                 ? Keywords.top(text, titleTokens, deckTokens, library, MAX_KEYWORDS) : List.of();
         List<String> names = options.keywords()
                 ? NameFinder.find(text).stream().limit(MAX_NAMES).toList() : List.of();
-        List<OutlineItem> outline = options.outline() ? outline(article, ranked) : List.of();
+        Set<String> summaryTexts = new java.util.HashSet<>();
+        sentences.forEach(x -> summaryTexts.add(x.text()));
+        List<OutlineItem> outline = options.outline() ? outline(article, ranked, summaryTexts) : List.of();
 
         String made = ZonedDateTime.now(options.clock()).truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
@@ -110,15 +112,25 @@ public final class BriefingBuilder {
         return out;
     }
 
-    /** Each section's heading with its best-ranked sentence as the gist. */
-    private static List<OutlineItem> outline(Article article, List<Summarizer.Ranked> ranked) {
+    /**
+     * Each section's heading with a one-line gist: its best-scoring sentence, preferring one the
+     * summary does not already show and one short enough to read at a glance.
+     */
+    private static List<OutlineItem> outline(Article article, List<Summarizer.Ranked> ranked, Set<String> shown) {
         List<OutlineItem> out = new ArrayList<>();
         List<Section> sections = article.sections();
         for (int s = 0; s < sections.size(); s++) {
             final int section = s;
             String gist = ranked.stream().filter(r -> r.unit().section() == section)
-                    .min(Comparator.comparingInt(Summarizer.Ranked::rank))
+                    .max(Comparator.comparingDouble(r -> r.score()
+                            * (shown.contains(r.unit().text()) ? 0.5 : 1.0)
+                            * (r.unit().text().length() <= 90 ? 1.0 : 0.7)))
                     .map(r -> r.unit().text()).orElse(null);
+            if (gist == null && !sections.get(s).paragraphs().isEmpty()) {
+                // Every sentence here repeated an earlier one: the section still opens with something.
+                List<String> first = SentenceSplitter.sentences(sections.get(s).paragraphs().get(0).text());
+                gist = first.isEmpty() ? null : first.get(0);
+            }
             if (gist == null && sections.get(s).heading() == null) continue;
             out.add(new OutlineItem(s, sections.get(s).heading(), gist));
         }

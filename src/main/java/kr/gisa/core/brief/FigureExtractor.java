@@ -35,7 +35,9 @@ final class FigureExtractor {
             "kW", "MW", "GW", "TW", "원", "달러", "유로", "엔", "위안", "배", "톤", "포인트", "t");
     /** Words between a subject and its number that say nothing about what is counted. */
     private static final Set<String> SKIP_BEFORE = Set.of("각", "각각", "모두", "총", "약", "최대", "최소", "연간", "연", "최신",
-            "무려", "불과", "단", "또", "추가로", "이상", "이하", "가량", "여");
+            "무려", "불과", "단", "또", "추가로", "이상", "이하", "가량", "여",
+            // when, not what
+            "올해", "지난해", "작년", "내년", "올", "이번", "당시", "현재", "최근", "전년", "상반기", "하반기", "연내", "그동안", "종전");
     private static final Set<String> COORDINATORS = Set.of("비롯해", "비롯한", "포함해", "포함한", "함께");
 
     private FigureExtractor() {
@@ -253,7 +255,7 @@ final class FigureExtractor {
     /** "소비 전력이 400MW급" → 소비 전력. */
     private static String measureSubject(List<Words.Word> words, int w) {
         int k = skipBack(words, w - 1);
-        if (k < 0 || !words.get(k).hasParticle("이", "가", "은", "는") || !hasNoun(words.get(k))) return null;
+        if (k < 0 || !words.get(k).hasParticle("이", "가", "은", "는", "도") || !hasNoun(words.get(k))) return null;
         String s = words.get(k).stem();
         if (k > 0 && words.get(k - 1).isBare() && hasNoun(words.get(k - 1)) && !words.get(k - 1).endsWithComma()) {
             s = words.get(k - 1).stem() + " " + s;

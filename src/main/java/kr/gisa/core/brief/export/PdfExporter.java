@@ -66,7 +66,11 @@ public final class PdfExporter implements BriefingExporter {
         int s = Math.max(1, b.sentences().size());
         List<Plan> out = new ArrayList<>();
         out.add(new Plan(1.00f, s, 12, 4, 5, true, true, 2, 0, 3));
-        out.add(new Plan(1.00f, s, 10, 3, 4, true, true, 2, 0, 3));
+        out.add(new Plan(1.00f, s, 12, 4, 4, true, true, 2, 0, 3));
+        out.add(new Plan(1.00f, s, 12, 4, 3, true, true, 2, 0, 3));
+        out.add(new Plan(1.00f, s, 12, 4, 3, true, true, 1, 0, 3));
+        out.add(new Plan(1.00f, s, 12, 3, 3, true, true, 1, 0, 3));
+        out.add(new Plan(1.00f, s, 10, 3, 3, true, true, 1, 0, 3));
         out.add(new Plan(0.94f, s, 10, 3, 4, true, true, 1, 0, 3));
         out.add(new Plan(0.94f, s, 8, 3, 3, true, true, 1, 0, 3));
         out.add(new Plan(0.88f, s, 8, 2, 3, true, true, 1, 0, 3));

@@ -29,6 +29,7 @@ final class PdfLayout {
     }
 
     static final PDRectangle PAGE = PDRectangle.A4;
+    private static final java.util.regex.Pattern LIGATURE_BREAK = java.util.regex.Pattern.compile("(?<=f)(?=[fijlt])");
     static final float MARGIN_X = 50;
     static final float MARGIN_TOP = 44;
     static final float FOOTER = 40;
@@ -118,7 +119,8 @@ final class PdfLayout {
         heading(Texts.SUMMARY, MARGIN_X, WIDTH);
         Briefing limited = b.limit(plan.sentences(), 0, 0, 0, 0);
         int n = 1;
-        float indent = s(18);
+        Style numStyle = style(true, 10.5f, ACCENT);
+        float indent = Math.max(s(18), text.width(limited.sentences().size() + ".", numStyle) + s(7));
         for (Briefing.Sentence sentence : limited.sentences()) {
             List<Segment> runs = new ArrayList<>();
             List<String> parts = Texts.runs(sentence);
@@ -320,7 +322,9 @@ final class PdfLayout {
             cs.setFont(pt.font(style), style.size());
             cs.setNonStrokingColor(new Color(style.rgb()));
             cs.newLineAtOffset(x, baseline);
-            cs.showText(t);
+            // PDFBox applies the font's Latin ligatures (ff, fi) within one string, which text
+            // extraction then returns as U+FB00…: showing "f" and what follows separately avoids them.
+            for (String piece : LIGATURE_BREAK.split(t)) cs.showText(piece);
             cs.endText();
         });
     }
