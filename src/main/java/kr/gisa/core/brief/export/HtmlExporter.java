@@ -37,7 +37,7 @@ public final class HtmlExporter implements BriefingExporter {
                 .append("<title>").append(esc(b.title())).append(" — ").append(Texts.BRAND).append("</title>\n")
                 .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
         h.append("<header class=\"brand\"><span class=\"name\">").append(Texts.BRAND).append("</span><span>")
-                .append(esc(Texts.made(b))).append("</span></header>\n");
+                .append("작성 ").append(esc(Texts.made(b))).append("</span></header>\n");
         h.append("<h1>").append(esc(b.title())).append("</h1>\n");
         for (String s : b.subtitles()) h.append("<p class=\"deck\">").append(esc(s)).append("</p>\n");
         h.append("<p class=\"source\">").append(esc(Texts.source(b)));
