@@ -44,7 +44,9 @@ public final class HtmlExporter implements BriefingExporter {
         if (b.query() != null) h.append(" · 초점: <mark>").append(esc(b.query())).append("</mark>");
         h.append("</p>\n");
 
-        h.append("<h2>").append(Texts.SUMMARY).append("</h2>\n<ol class=\"summary\">\n");
+        h.append("<h2>").append(Texts.SUMMARY).append("</h2>\n");
+        if (b.sentences().isEmpty()) h.append("<p class=\"source\">").append(Texts.NO_SUMMARY).append("</p>\n");
+        h.append("<ol class=\"summary\">\n");
         for (Briefing.Sentence s : b.sentences()) {
             h.append("<li>");
             List<String> runs = Texts.runs(s);
