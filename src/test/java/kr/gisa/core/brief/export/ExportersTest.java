@@ -200,6 +200,10 @@ class ExportersTest {
         Path target = tmp.resolve("sub/brief.pdf");
         new PdfExporter().write(SEED, target);
         assertTrue(Files.size(target) > 1000);
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(target)), "an export is not private by accident");
+        }
 
         Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
         StoreException e = assertThrows(StoreException.class, () -> new JsonExporter().write(SEED, file.resolve("b.json")));
