@@ -17,6 +17,13 @@ public interface BriefingExporter {
 
     void write(Briefing briefing, OutputStream out) throws IOException;
 
+    /** The whole export in memory: the window's preview renders these bytes (PDF) or shows them (HTML). */
+    default byte[] toBytes(Briefing briefing) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        write(briefing, out);
+        return out.toByteArray();
+    }
+
     /** The file extension this format uses, without the dot. */
     String extension();
 

@@ -49,9 +49,7 @@ class ExportersTest {
     Path tmp;
 
     private static byte[] pdf(Briefing b) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfExporter().write(b, out);
-        return out.toByteArray();
+        return new PdfExporter().toBytes(b);
     }
 
     private static String flat(String s) {
