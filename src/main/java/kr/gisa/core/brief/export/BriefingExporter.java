@@ -42,6 +42,13 @@ public interface BriefingExporter {
         }
         try {
             AtomicFiles.write(abs, out -> write(briefing, out));
+        } catch (java.nio.file.FileSystemException e) {
+            // The failure is usually about the hidden temp file beside the target: name the folder instead.
+            boolean aboutTemp = e.getFile() != null && !Path.of(e.getFile()).equals(abs);
+            String reason = e instanceof java.nio.file.AccessDeniedException ? " (permission denied)"
+                    : e.getReason() != null ? " (" + e.getReason() + ")" : "";
+            throw new StoreException("cannot write " + target + ": "
+                    + (aboutTemp ? "the folder " + dir + " is not writable" + reason : Library.describe(e)));
         } catch (IOException e) {
             throw new StoreException("cannot write " + target + ": " + Library.describe(e));
         }
