@@ -29,8 +29,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) kr.gisa.core.brief.SummaryEvaluation eval/summary/dev
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) kr.gisa.core.brief.SummaryEvaluation eval/summary/heldout -v
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) kr.gisa.core.brief.SummaryEvaluation src/test/resources/eval/summary/dev
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) kr.gisa.core.brief.SummaryEvaluation src/test/resources/eval/summary/heldout -v
  * </pre>
  */
 public final class SummaryEvaluation {
