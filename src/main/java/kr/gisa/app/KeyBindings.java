@@ -23,7 +23,9 @@ public final class KeyBindings {
 
     public enum Action {
         LINE_UP, LINE_DOWN, PAGE_UP, PAGE_DOWN, HOME, END, SECTION,
-        ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT
+        ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT,
+        // briefing
+        BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING
     }
 
     /**
@@ -76,6 +78,13 @@ public final class KeyBindings {
                 new KeyCodeCombination(KeyCode.NUMPAD0, SHORTCUT_DOWN)), "keys.zoomReset", false));
         b.add(new Binding(Action.NEXT_THEME, 0, List.of(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN)),
                 "keys.nextTheme", false));
+        // briefing
+        b.add(new Binding(Action.BRIEFING, 0, List.of(new KeyCodeCombination(KeyCode.B, SHORTCUT_DOWN)),
+                "keys.briefing", false));
+        b.add(new Binding(Action.EXPORT_BRIEFING, 0, List.of(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN)),
+                "keys.exportBriefing", false));
+        b.add(new Binding(Action.PRINT_BRIEFING, 0, List.of(new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN)),
+                "keys.printBriefing", false));
         b.add(new Binding(Action.SHORTCUTS, 0, List.of(new KeyCodeCombination(KeyCode.F1)), "keys.shortcuts", false));
         b.add(new Binding(Action.CLOSE_OVERLAY, 0, List.of(new KeyCodeCombination(KeyCode.ESCAPE)),
                 "keys.closeOverlay", false));
