@@ -103,6 +103,22 @@ final class BriefingPane extends HBox {
                 BriefingOptions.MAX_SENTENCES, o.sentences()));
         sentences.getStyleClass().addAll("briefing-sentences", Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         sentences.setEditable(true);
+        // Typed values: digits only; an empty or out-of-range entry falls back or is clamped, never an exception.
+        SpinnerValueFactory<Integer> factory = sentences.getValueFactory();
+        factory.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                if (s == null || s.isBlank()) return factory.getValue();
+                return Math.max(1, Math.min(BriefingOptions.MAX_SENTENCES, Integer.parseInt(s.strip())));
+            }
+        });
+        sentences.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<Integer>(
+                c -> c.getControlNewText().matches("\\d{0,2}") ? c : null));
         sentences.setPrefWidth(104);
         sentences.setMinWidth(Region.USE_PREF_SIZE);
         sentences.valueProperty().addListener((obs, a, n) -> change(x -> x.withSentences(n)));

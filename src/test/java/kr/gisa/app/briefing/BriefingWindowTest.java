@@ -102,6 +102,14 @@ class BriefingWindowTest {
         assertTrue(robot.lookup(".briefing-info").queryAs(Label.class).getText().contains("one page"));
         assertTrue(robot.lookup(".briefing-article").queryAs(Label.class).getText().contains("엔비디아"));
 
+        // "Page width" shows the page larger, rendered again at its new size (not scaled up).
+        double wholeWidth = img.getWidth();
+        robot.clickOn("Page width");
+        awaitSettled(robot);
+        ImageView view = robot.lookup(".briefing-page-image").queryAs(ImageView.class);
+        assertTrue(view.getImage().getWidth() > wholeWidth * 1.2, view.getImage().getWidth() + " vs " + wholeWidth);
+        assertEquals(view.getImage().getWidth(), view.getFitWidth(), 3.0, "shown at its own size: sharp");
+
         robot.push(KeyCode.CONTROL, KeyCode.B); // the same key closes it
         assertFalse(window.isBriefingOpen());
     }
@@ -141,6 +149,21 @@ class BriefingWindowTest {
         });
         awaitSettled(robot);
         assertEquals(2, shown(robot).document().briefing().sentences().size());
+
+        // A typed number counts; letters are refused; an emptied field keeps the value.
+        robot.interact(() -> {
+            spinner.getEditor().setText("7");
+            spinner.getEditor().fireEvent(new javafx.event.ActionEvent());
+            spinner.getEditor().setText("x");
+        });
+        assertEquals("7", spinner.getEditor().getText());
+        robot.interact(() -> {
+            spinner.getEditor().setText("");
+            spinner.getEditor().fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals(7, spinner.getValue());
+        awaitSettled(robot);
+        assertEquals(7, shown(robot).document().briefing().sentences().size());
 
         CheckBox figures = robot.lookup(".briefing-figures").queryAs(CheckBox.class);
         CheckBox quotes = robot.lookup(".briefing-quotes").queryAs(CheckBox.class);
