@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class QuoteExtractor {
 
-    private static final int MIN_QUOTE = 12;
+    private static final int MIN_QUOTE = 8;
     private static final Set<String> SPEECH_NOUNS = Set.of("발언", "말", "주장", "지적", "설명", "언급", "얘기", "이야기",
             "평가", "분석", "전망", "입장", "답변", "강조");
     private static final Set<String> PRONOUNS = Set.of("그", "그녀", "이들", "그들", "이", "그는", "그녀는");

@@ -134,6 +134,25 @@ class SeedBriefingTest {
     }
 
     @Test
+    void keywordsAreWeightedAgainstTheRestOfTheLibrary() {
+        // A library where every other article is about AI and the government: those terms sink.
+        List<Article> library = new java.util.ArrayList<>();
+        library.add(A);
+        for (int i = 0; i < 5; i++) {
+            library.add(new Article("o" + i, "정부 AI 정책 발표 " + i, List.of(), null, null, null, null, null, null,
+                    List.of(new kr.gisa.core.model.Section(null, List.of(new kr.gisa.core.model.Paragraph(
+                            "정부는 AI 산업 육성을 위해 AI 정책을 발표했다. 정부 관계자는 AI 투자를 늘린다고 밝혔다."))))));
+        }
+        Morphemes m = Morphemes.shared();
+        Briefing weighted = new BriefingBuilder(m, Keywords.DocumentFrequencies.of(library, m), new Summarizer())
+                .build(A, BriefingOptions.defaults());
+        assertTrue(B.keywords().indexOf("AI") < weighted.keywords().indexOf("AI")
+                || !weighted.keywords().contains("AI"), B.keywords() + " vs " + weighted.keywords());
+        assertTrue(weighted.keywords().indexOf("엔비디아") < weighted.keywords().indexOf("정부")
+                || !weighted.keywords().contains("정부"), weighted.keywords().toString());
+    }
+
+    @Test
     void outlineHasEverySectionWithAGist() {
         assertEquals(5, B.outline().size());
         assertEquals(null, B.outline().get(0).heading());

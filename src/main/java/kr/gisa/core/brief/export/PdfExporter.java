@@ -28,6 +28,12 @@ import java.util.List;
  */
 public final class PdfExporter implements BriefingExporter {
 
+    /**
+     * FontBox warns on every load that Noto's format 14 (variation selector) cmap is unsupported:
+     * harmless for Korean text, and noise on the command line. Held here so the setting sticks.
+     */
+    private static final java.util.logging.Logger FONTBOX_LOG = quiet("org.apache.fontbox.ttf");
+
     static final String REGULAR = "/kr/gisa/fonts/NotoSansKR-Regular.ttf";
     static final String BOLD = "/kr/gisa/fonts/NotoSansKR-Bold.ttf";
 
@@ -80,6 +86,12 @@ public final class PdfExporter implements BriefingExporter {
         out.add(new Plan(0.78f, 1, 4, 1, 2, true, false, 0, 8, 3));
         out.add(new Plan(0.75f, 1, 3, 0, 2, false, false, 0, 5, 2));
         return out;
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.SEVERE);
+        return l;
     }
 
     private static PDType0Font load(PDDocument doc, String resource) throws IOException {
