@@ -17,7 +17,6 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -63,9 +62,7 @@ final class BriefingRenderer {
     Document document(Article article, Library library, BriefingOptions options) throws IOException {
         if (last != null && last.article().equals(article) && last.options().equals(options)) return last;
         Briefing b = builder(library).build(article, options);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        new PdfExporter().write(b, out);
-        byte[] pdf = out.toByteArray();
+        byte[] pdf = new PdfExporter().toBytes(b);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDRectangle box = doc.getPage(0).getMediaBox();
             last = new Document(article, options, b, pdf, doc.getNumberOfPages(), box.getWidth(), box.getHeight());
