@@ -106,16 +106,24 @@ public final class KeyBindings {
 
     /**
      * Installs the table on a scene. Plain keys (arrows, Space…) are left to a focused text field,
-     * so a later search box still gets them.
+     * so a later search box still gets them, and to controls in an overlay card.
      */
     public static void install(Scene scene, BiConsumer<Action, Integer> handler) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Binding b = match(e);
             if (b == null) return;
-            if (b.plain() && scene.getFocusOwner() instanceof TextInputControl) return;
+            if (b.plain() && (scene.getFocusOwner() instanceof TextInputControl || inOverlay(scene.getFocusOwner()))) return;
             handler.accept(b.action(), b.arg());
             e.consume();
         });
+    }
+
+    /** A control in an overlay card (the briefing's checkboxes, spinner) needs Space and the arrows itself. */
+    private static boolean inOverlay(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("overlay")) return true;
+        }
+        return false;
     }
 
     /** The F1 overlay rows: every binding once, section jumps folded into one row. */

@@ -175,6 +175,15 @@ class BriefingWindowTest {
         awaitSettled(robot);
         assertTrue(shown(robot).document().briefing().figures().isEmpty());
         assertTrue(shown(robot).document().briefing().quotes().isEmpty());
+
+        // Space toggles a focused checkbox (it does not page the reader behind the card).
+        double scroll = window.reader().scrollPane().getVvalue();
+        robot.interact(figures::requestFocus);
+        robot.push(KeyCode.SPACE);
+        assertTrue(figures.isSelected());
+        assertEquals(scroll, window.reader().scrollPane().getVvalue(), 1e-9);
+        awaitSettled(robot);
+        assertFalse(shown(robot).document().briefing().figures().isEmpty());
     }
 
     @Test
