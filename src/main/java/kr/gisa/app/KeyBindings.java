@@ -23,7 +23,9 @@ public final class KeyBindings {
 
     public enum Action {
         LINE_UP, LINE_DOWN, PAGE_UP, PAGE_DOWN, HOME, END, SECTION,
-        ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT
+        ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT,
+        // briefing
+        BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING
     }
 
     /**
@@ -76,6 +78,13 @@ public final class KeyBindings {
                 new KeyCodeCombination(KeyCode.NUMPAD0, SHORTCUT_DOWN)), "keys.zoomReset", false));
         b.add(new Binding(Action.NEXT_THEME, 0, List.of(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN)),
                 "keys.nextTheme", false));
+        // briefing
+        b.add(new Binding(Action.BRIEFING, 0, List.of(new KeyCodeCombination(KeyCode.B, SHORTCUT_DOWN)),
+                "keys.briefing", false));
+        b.add(new Binding(Action.EXPORT_BRIEFING, 0, List.of(new KeyCodeCombination(KeyCode.E, SHORTCUT_DOWN)),
+                "keys.exportBriefing", false));
+        b.add(new Binding(Action.PRINT_BRIEFING, 0, List.of(new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN)),
+                "keys.printBriefing", false));
         b.add(new Binding(Action.SHORTCUTS, 0, List.of(new KeyCodeCombination(KeyCode.F1)), "keys.shortcuts", false));
         b.add(new Binding(Action.CLOSE_OVERLAY, 0, List.of(new KeyCodeCombination(KeyCode.ESCAPE)),
                 "keys.closeOverlay", false));
@@ -97,16 +106,24 @@ public final class KeyBindings {
 
     /**
      * Installs the table on a scene. Plain keys (arrows, Space…) are left to a focused text field,
-     * so a later search box still gets them.
+     * so a later search box still gets them, and to controls in an overlay card.
      */
     public static void install(Scene scene, BiConsumer<Action, Integer> handler) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Binding b = match(e);
             if (b == null) return;
-            if (b.plain() && scene.getFocusOwner() instanceof TextInputControl) return;
+            if (b.plain() && (scene.getFocusOwner() instanceof TextInputControl || inOverlay(scene.getFocusOwner()))) return;
             handler.accept(b.action(), b.arg());
             e.consume();
         });
+    }
+
+    /** A control in an overlay card (the briefing's checkboxes, spinner) needs Space and the arrows itself. */
+    private static boolean inOverlay(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p.getStyleClass().contains("overlay")) return true;
+        }
+        return false;
     }
 
     /** The F1 overlay rows: every binding once, section jumps folded into one row. */

@@ -10,6 +10,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import kr.gisa.app.briefing.BriefingController;
+import kr.gisa.app.briefing.FxSystemDialogs;
 import kr.gisa.app.i18n.Messages;
 import kr.gisa.app.reader.OutlineView;
 import kr.gisa.app.reader.ReaderView;
@@ -43,6 +45,7 @@ public final class MainWindow {
     private final Scene scene;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final TopBar topBar;
+    private final BriefingController briefing;
     private Settings settings;
     private Messages messages;
     private Stage stage;
@@ -58,6 +61,8 @@ public final class MainWindow {
         this.model = new ReaderViewModel(new Library(options.library()));
         this.reader = new ReaderView(messages);
         this.outline = new OutlineView(reader, messages);
+        this.briefing = new BriefingController(model, () -> messages, new FxSystemDialogs(() -> messages),
+                overlay::close, root::getScene);
         this.topBar = new TopBar(this);
 
         root.getStyleClass().add("gisa-window");
@@ -140,6 +145,15 @@ public final class MainWindow {
         return overlay.isOpen();
     }
 
+    /** The briefing of the article shown (Ctrl+B); {@code briefing().setFocusQuery(q)} focuses it on a search. */
+    public BriefingController briefing() {
+        return briefing;
+    }
+
+    public boolean isBriefingOpen() {
+        return overlay.isOpen() && briefing.isShowing();
+    }
+
     // ---- actions ----------------------------------------------------------------------------
 
     public void open(String name) {
@@ -187,6 +201,12 @@ public final class MainWindow {
         overlay.show(Cards.shortcuts(messages));
     }
 
+    public void showBriefing() {
+        if (isBriefingOpen()) return;
+        overlay.show(briefing.node());
+        briefing.opened();
+    }
+
     void perform(KeyBindings.Action action, int arg) {
         switch (action) {
             case LINE_UP -> reader.lineDown(-1);
@@ -205,6 +225,18 @@ public final class MainWindow {
                 else showShortcuts();
             }
             case CLOSE_OVERLAY -> overlay.close();
+            case BRIEFING -> {
+                if (isBriefingOpen()) overlay.close();
+                else showBriefing();
+            }
+            case EXPORT_BRIEFING -> {
+                showBriefing();
+                briefing.export();
+            }
+            case PRINT_BRIEFING -> {
+                showBriefing();
+                briefing.print();
+            }
             case QUIT -> {
                 if (stage != null) stage.close();
                 Platform.exit();

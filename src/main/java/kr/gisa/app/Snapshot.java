@@ -55,6 +55,12 @@ public final class Snapshot {
 
     /** The window as an image of {@code width × height} pixels. */
     public static BufferedImage render(WindowOptions options, Settings settings, int width, int height) {
+        return render(options, settings, width, height, false);
+    }
+
+    /** The window, with the briefing preview open (Ctrl+B) when {@code brief} is set. */
+    public static BufferedImage render(WindowOptions options, Settings settings, int width, int height,
+                                       boolean brief) {
         startHeadless(width, height);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -65,11 +71,17 @@ public final class Snapshot {
                 stage.setWidth(width);
                 stage.setHeight(height);
                 stage.show();
+                if (brief) window.showBriefing();
                 new AnimationTimer() {
                     int frames;
 
                     @Override
                     public void handle(long now) {
+                        // The briefing renders on a background thread: count frames once it is done.
+                        if (brief && !window.briefing().isSettled()) {
+                            frames = 0;
+                            return;
+                        }
                         if (++frames < SETTLE_FRAMES) return;
                         stop();
                         try {

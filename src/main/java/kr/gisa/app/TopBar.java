@@ -118,7 +118,12 @@ final class TopBar {
         articles = new Menu(m.get("menu.articles"));
         articles.setOnShowing(e -> refreshArticles());
         MenuItem quit = item(m.get("menu.quit"), () -> window.perform(KeyBindings.Action.QUIT, 0));
-        return new Menu(m.get("menu.file"), null, articles, new SeparatorMenuItem(), quit);
+        // briefing
+        MenuItem brief = item(m.get("menu.briefing"), window::showBriefing);
+        MenuItem export = item(m.get("menu.exportBriefing"), () -> window.perform(KeyBindings.Action.EXPORT_BRIEFING, 0));
+        MenuItem print = item(m.get("menu.printBriefing"), () -> window.perform(KeyBindings.Action.PRINT_BRIEFING, 0));
+        return new Menu(m.get("menu.file"), null, articles, new SeparatorMenuItem(), brief, export, print,
+                new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu(Messages m) {
