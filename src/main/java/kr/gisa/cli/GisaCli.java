@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
         description = "Offline reader, search and briefing for Korean news. Without a command, opens the window.",
         subcommands = {
                 ShowCommand.class,
+                SearchCommand.class,
+                IndexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {

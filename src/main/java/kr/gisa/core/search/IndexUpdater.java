@@ -77,7 +77,9 @@ final class IndexUpdater {
             } catch (IOException e) {
                 problems.add("not indexed: cannot read " + json + ": " + Library.describe(e));
             }
-            if ((i & 15) == 15 || i == ids.size() - 1) progress.progress(i + 1, ids.size(), "indexing");
+            if ((i & 15) == 15 || i == ids.size() - 1) {
+                progress.progress(i + 1, ids.size(), added + changed > 0 ? "indexing" : "checking");
+            }
         }
         Set<String> present = new HashSet<>(ids);
         for (String id : Set.copyOf(known.keySet())) {

@@ -46,8 +46,8 @@ public final class QuerySyntax {
             root = and(root, more);
         }
         if (root == null) {
-            return new Parsed(null, warnings, "the query \"" + text.strip() + "\" has only operators and no word: "
-                    + "type a word to search for");
+            return new Parsed(null, warnings, "no word to search for in " + abbreviate(text.strip())
+                    + " (only operators): type a word to search for");
         }
         if (!hasPositive(root)) {
             return new Parsed(null, warnings, "a query of only exclusions (-word) finds nothing: add a word to search for");
@@ -190,6 +190,10 @@ public final class QuerySyntax {
             return null;
         }
         return new QueryNode.Word(word, prefix, field);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 
     private static boolean isOr(String t) {

@@ -46,6 +46,7 @@ public final class SearchIndex implements Closeable {
     private IndexWriter writer;          // null when read-only
     private IndexUpdater updater;
     private volatile SearcherManager searchers;
+    private volatile UpdateStats lastUpdate = new UpdateStats(0, 0, 0, 0, List.of());
 
     private SearchIndex(Library library, Path location) {
         this.library = library;
@@ -183,6 +184,7 @@ public final class SearchIndex implements Closeable {
     public synchronized UpdateStats update(IndexProgress progress) throws IOException {
         if (writer == null) return null;
         UpdateStats stats = updater.update(progress);
+        lastUpdate = stats;
         stats.problems().forEach(this::addNote);
         if (writer.hasUncommittedChanges()) writer.commit();
         if (searchers == null) searchers = new SearcherManager(writer, null);
@@ -213,6 +215,16 @@ public final class SearchIndex implements Closeable {
         synchronized (notes) {
             if (!notes.contains(note)) notes.add(note);
         }
+    }
+
+    /** What the latest update (at open, or by {@link #update}) did. */
+    public UpdateStats lastUpdate() {
+        return lastUpdate;
+    }
+
+    /** Find in one article (Ctrl+F) with this library's analysis (user dictionary and synonyms). */
+    public ArticleFind findInArticle(kr.gisa.core.model.Article article, String query) {
+        return ArticleFind.in(article, query, analysis);
     }
 
     /** True when another running Gisa owns the index and this one only reads it. */
