@@ -76,7 +76,7 @@ public final class KoreanAnalysis {
         String userSyn = userFile(libraryRoot, SYNONYMS_FILE, warnings);
         if (userSyn != null) {
             try {
-                syn = parseSynonyms(plain, resource(SYNONYMS_RESOURCE) + "\n" + userSyn, libraryRoot);
+                syn = parseSynonyms(plain, resource(SYNONYMS_RESOURCE), userSyn);
             } catch (RuntimeException e) {
                 warnings.add(libraryRoot.resolve(SYNONYMS_FILE) + " is not a valid synonyms file ("
                         + e.getMessage() + "); using the shipped one");
@@ -126,10 +126,12 @@ public final class KoreanAnalysis {
         }
     }
 
-    private static SynonymMap parseSynonyms(Analyzer analyzer, String text, Path where) {
+    /** Shipped rules, then the user's (parsed on their own, so an error names the user file's line). */
+    private static SynonymMap parseSynonyms(Analyzer analyzer, String shipped, String user) {
         SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
         try {
-            parser.parse(new StringReader(Normalizer.normalize(text, Normalizer.Form.NFC)));
+            parser.parse(new StringReader(Normalizer.normalize(shipped, Normalizer.Form.NFC)));
+            if (user != null) parser.parse(new StringReader(Normalizer.normalize(user, Normalizer.Form.NFC)));
             return parser.build();
         } catch (IOException | java.text.ParseException e) {
             throw new IllegalArgumentException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
@@ -142,6 +144,9 @@ public final class KoreanAnalysis {
         if (!Files.isRegularFile(file)) return null;
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            warnings.add(file + " is not UTF-8 text; using the shipped one");
+            return null;
         } catch (IOException e) {
             warnings.add("cannot read " + file + " (" + e.getMessage() + "); using the shipped one");
             return null;
