@@ -94,7 +94,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void printText(PrintWriter out, SearchResult r) {
         out.println(r.total() == 0 ? "no results for " + r.query()
-                : r.total() + (r.total() == 1 ? " result" : " results") + " for " + r.query()
+                : r.total() + (r.totalExact() ? "" : "+") + (r.total() == 1 ? " result" : " results") + " for " + r.query()
                 + (r.hits().size() < r.total() ? " (showing " + r.hits().size() + ")" : ""));
         int n = 1;
         for (SearchHit h : r.hits()) {
