@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the library (Korean morphology with Nori; the index is built or updated first).",
-                "Syntax: words are ANDed; \"a phrase\"; a OR b; -exclude; (groups); prefix*;",
-                "title: section: caption: publisher: filters. Long questions that no paragraph answers",
-                "word for word are relaxed: hits missing the fewest words come first."})
+        description = {"Search the library with Korean morphology (Nori); the index is built or updated first.",
+                "",
+                "Words are ANDed; \"a phrase\"; a OR b; -word excludes; (groups); prefix*;",
+                "filters title:, section:, caption:, publisher:.",
+                "A question no paragraph answers word for word is relaxed: hits missing the fewest words come first."})
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
