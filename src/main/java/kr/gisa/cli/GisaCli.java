@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
                 ShowCommand.class,
                 SnapshotCommand.class,
                 BriefCommand.class,
+                SearchCommand.class,
+                IndexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {
