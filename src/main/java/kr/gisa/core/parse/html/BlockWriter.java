@@ -1,0 +1,251 @@
+package kr.gisa.core.parse.html;
+
+import kr.gisa.core.model.Block;
+import kr.gisa.core.model.Paragraph;
+import kr.gisa.core.model.Photo;
+import kr.gisa.core.model.Section;
+import kr.gisa.core.parse.LineRules;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the chosen body containers as sections of paragraphs and photos, in document order.
+ * Furniture inside the body (share bars, related lists, reporter boxes, link lists) is skipped;
+ * bylines and copyright lines become metadata instead of paragraphs.
+ */
+final class BlockWriter {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+    private final ContentFinder finder;
+    private final String title;
+    private final List<Section> sections = new ArrayList<>();
+    private String heading;
+    private List<Block> blocks = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    String byline;
+    String email;
+    String copyright;
+    String publisher;
+
+    BlockWriter(ContentFinder finder, String title) {
+        this.finder = finder;
+        this.title = title == null ? "" : normalize(title);
+    }
+
+    void write(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    line.append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+                String tag = e.tagName();
+                if (e != root && skip(e)) return FilterResult.SKIP_ENTIRELY;
+                if (tag.equals("br")) {
+                    flushLine();
+                    return FilterResult.CONTINUE;
+                }
+                if (Boilerplate.HEADINGS.contains(tag)) {
+                    flushLine();
+                    heading(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("figure") || tag.equals("img") || (e != root && isPhotoUnit(e))) {
+                    flushLine();
+                    photo(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("table") && e != root && isLayoutFreeDataTable(e)) {
+                    flushLine();
+                    // A data table reads as one line per row.
+                    for (Element row : e.select("tr")) {
+                        String r = normalize(String.join(" · ", row.select("td,th").eachText()));
+                        if (!r.isEmpty()) paragraph(r);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (Boilerplate.BLOCK_TAGS.contains(tag)) flushLine();
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && Boilerplate.BLOCK_TAGS.contains(e.tagName())) flushLine();
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flushLine();
+    }
+
+    private boolean skip(Element e) {
+        String tag = e.tagName();
+        if (Boilerplate.DROP_TAGS.contains(tag) || Boilerplate.hidden(e)) return true;
+        if (tag.equals("aside") || tag.equals("footer")) return true;
+        if (Boilerplate.furniture(e)) return true;
+        ContentFinder.Stats s = finder.stats(e);
+        // Lists and boxes that are mostly links: related articles, tags, menus.
+        if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
+                || tag.equals("dl") || tag.equals("header"))
+                && s.text > 0 && s.linkDensity() > 0.5 && e.selectFirst("img") == null) {
+            return true;
+        }
+        if (tag.equals("header") && e.selectFirst("h1") != null) return true;
+        return false;
+    }
+
+    private static boolean isLayoutFreeDataTable(Element table) {
+        // Tables are layout on old Korean sites; treat as data only when it has headers and no nested blocks.
+        return table.selectFirst("th") != null && table.select("p, div, table table").isEmpty();
+    }
+
+    /** A small container of one image and a short caption, as Korean sites mark up photos. */
+    private boolean isPhotoUnit(Element e) {
+        if (!Boilerplate.photoContainer(e)) return false;
+        if (e.select("img").size() != 1) return false;
+        ContentFinder.Stats s = finder.stats(e);
+        return s.text <= 400;
+    }
+
+    private void photo(Element unit) {
+        Element img = unit.tagName().equals("img") ? unit : unit.selectFirst("img");
+        String src = img == null ? null : imageSource(img);
+        if (img != null && tiny(img)) return;
+        String caption = null;
+        if (!unit.tagName().equals("img")) {
+            Element cap = unit.selectFirst("figcaption");
+            if (cap == null) {
+                for (Element c : unit.getAllElements()) {
+                    if (c != unit && c.selectFirst("img") == null && Boilerplate.captionElement(c) && !text(c).isEmpty()) {
+                        cap = c;
+                        break;
+                    }
+                }
+            }
+            caption = cap != null ? text(cap) : normalize(unit.text());
+        }
+        if ((caption == null || caption.isEmpty()) && img != null) caption = altText(img);
+        if (src == null && (caption == null || caption.isEmpty())) return;
+        String credit = null;
+        String text = caption == null ? "" : caption;
+        Optional<LineRules.Caption> parsed = LineRules.caption(text);
+        if (parsed.isPresent()) {
+            text = parsed.get().caption();
+            credit = parsed.get().credit();
+        }
+        // The same caption twice in a row (alt text, then caption) is one photo.
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last && src == null
+                && last.caption().equals(text) && Objects.equals(last.credit(), credit)) {
+            return;
+        }
+        blocks.add(new Photo(text, credit, src));
+    }
+
+    private static String altText(Element img) {
+        String alt = normalize(img.attr("alt"));
+        if (alt.isEmpty() || alt.matches("(?i)(?:image|img|photo|사진|이미지|본문\\s*이미지|기사\\s*이미지|.*\\.(?:jpe?g|png|gif|webp))")) {
+            return "";
+        }
+        return alt;
+    }
+
+    private static boolean tiny(Element img) {
+        int w = dimension(img.attr("width"));
+        int h = dimension(img.attr("height"));
+        return (w > 0 && w < 60) || (h > 0 && h < 60);
+    }
+
+    private static int dimension(String v) {
+        try {
+            return Integer.parseInt(v.replaceAll("[^0-9]", "").isEmpty() ? "0" : v.replaceAll("[^0-9]", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The page's reference to an image file (lazy-loading attributes first), untouched. */
+    static String imageSource(Element img) {
+        for (String a : new String[]{"data-src", "data-original", "data-lazy-src", "data-url", "src"}) {
+            String v = img.attr(a).strip();
+            if (!v.isEmpty() && !v.startsWith("data:image/gif;base64,R0lGOD")) return v;
+        }
+        return null;
+    }
+
+    private void flushLine() {
+        String s = normalize(line.toString());
+        line.setLength(0);
+        if (s.isEmpty()) return;
+        if (Boilerplate.junkLine(s)) return;
+        Optional<String> pub = LineRules.copyrightPublisher(s);
+        if (pub.isPresent() || (s.length() <= 120 && (s.contains("무단전재") || s.contains("무단 전재")
+                || s.contains("재배포 금지") || s.contains("재배포금지")))) {
+            if (copyright == null) {
+                copyright = s;
+                publisher = pub.orElse(null);
+            }
+            return;
+        }
+        Optional<LineRules.Byline> by = LineRules.byline(s);
+        if (by.isPresent()) {
+            if (byline == null) {
+                byline = by.get().name();
+                email = by.get().email();
+            }
+            return;
+        }
+        if (s.length() <= 60 && EMAIL.matcher(s).find() && s.replaceAll(EMAIL.pattern(), "").strip().length() <= 20) {
+            if (email == null) {
+                java.util.regex.Matcher m = EMAIL.matcher(s);
+                if (m.find()) email = m.group();
+            }
+            return;
+        }
+        paragraph(s);
+    }
+
+    private void paragraph(String s) {
+        if (blocks.isEmpty() && heading == null && sections.isEmpty() && s.equals(title)) return;
+        blocks.add(new Paragraph(s));
+    }
+
+    private void heading(String h) {
+        if (h.isEmpty()) return;
+        if (h.equals(title) && sections.isEmpty() && blocks.isEmpty()) return;
+        if (h.length() > 200) {
+            paragraph(h);
+            return;
+        }
+        // A heading with nothing under it yet (a heading before any text, or two in a row) is replaced.
+        if (!blocks.isEmpty()) sections.add(new Section(heading, blocks));
+        heading = h;
+        blocks = new ArrayList<>();
+    }
+
+    List<Section> sections() {
+        flushLine();
+        List<Section> out = new ArrayList<>(sections);
+        if (!blocks.isEmpty()) out.add(new Section(heading, blocks));
+        return out;
+    }
+
+    static String text(Element e) {
+        return normalize(e.wholeText());
+    }
+
+    static String normalize(String s) {
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,195 @@
+package kr.gisa.core.parse.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the element holding the article body: the markup of common (Korean) news sites first, then
+ * readability-style content scoring. Every walk is iterative (jsoup's NodeTraversor), so deeply
+ * nested markup cannot overflow the stack.
+ */
+final class ContentFinder {
+
+    /** Body containers of common news CMSs and portals, most specific first. */
+    static final List<String> SITE_SELECTORS = List.of(
+            "#dic_area", "#newsct_article", "#articleBodyContents", "#articeBody", "#harmonyContainer",
+            "#article-view-content-div", "#articleBody", "#article_body", "#articletxt", "#articleText",
+            "#news_body_area", "#newsEndContents", "#textBody", "#CmAdContent", "#adiContents",
+            "div[itemprop=articleBody]", "[itemprop=articleBody]", ".article_body", ".article-body",
+            ".articleBody", ".news_body", ".news-body", ".art_body", ".article_txt", ".article_view",
+            ".view_con", ".news_view", ".story-news", ".entry-content", ".post-content", ".article-content",
+            ".story-body", ".article__body", ".c-entry-content");
+
+    /** Text length, link text length, direct text length and comma count per element. */
+    static final class Stats {
+        int text;
+        int link;
+        int direct;
+        int commas;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) link / text;
+        }
+    }
+
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+
+    ContentFinder(Element body) {
+        measure(body);
+    }
+
+    Stats stats(Element e) {
+        Stats s = stats.get(e);
+        return s == null ? new Stats() : s;
+    }
+
+    /** One post-order pass computing text lengths bottom-up. */
+    private void measure(Element root) {
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) stats.put(e, new Stats());
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                Element parent = node.parent() instanceof Element p ? p : null;
+                if (parent == null || node == root) return;
+                Stats ps = stats.get(parent);
+                if (ps == null) return;
+                if (node instanceof TextNode t) {
+                    String s = t.text().strip();
+                    int len = s.length();
+                    ps.text += len;
+                    ps.direct += len;
+                    ps.commas += commas(s);
+                    if (parent.tagName().equals("a")) ps.link += len;
+                } else if (node instanceof Element e) {
+                    Stats s = stats.get(e);
+                    ps.text += s.text;
+                    ps.link += e.tagName().equals("a") ? s.text : s.link;
+                    if (!Boilerplate.BLOCK_TAGS.contains(e.tagName()) && !e.tagName().equals("br")) {
+                        ps.direct += s.direct;
+                        ps.commas += s.commas;
+                    }
+                }
+            }
+        }, root);
+    }
+
+    private static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、') n++;
+        }
+        return n;
+    }
+
+    /** A known site container with enough text, or null. */
+    Element bySiteMarkup(Element body) {
+        for (String sel : SITE_SELECTORS) {
+            for (Element e : body.select(sel)) {
+                Stats s = stats(e);
+                if (s.text >= 150 && s.linkDensity() < 0.5) return e;
+            }
+        }
+        return null;
+    }
+
+    /** The best-scoring candidate container by content scoring, or the body itself. */
+    Element byScore(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            Stats s = stats(e);
+            if (s.direct < 25) continue;
+            String tag = e.tagName();
+            boolean paragraphTag = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
+                    || tag.equals("li") || tag.equals("dd") || tag.equals("span") || tag.equals("font");
+            double score = 1 + s.commas + Math.min(s.direct / 100.0, 3);
+            // Hangul packs about twice the information per character of Latin text.
+            Element target = paragraphTag ? e.parent() : e;
+            int level = 0;
+            while (target != null && level < 3) {
+                if (!scores.containsKey(target)) {
+                    scores.put(target, initialScore(target));
+                    order.add(target);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.put(target, scores.get(target) + score / divider);
+                target = target.parent();
+                level++;
+            }
+        }
+        Element best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Element e : order) {
+            double final_ = scores.get(e) * (1 - stats(e).linkDensity());
+            scores.put(e, final_);
+            if (final_ > bestScore) {
+                bestScore = final_;
+                best = e;
+            }
+        }
+        if (best == null) return body;
+        // A container whose parent scores nearly as well is usually one column of a wider article.
+        Element parent = best.parent();
+        while (parent != null && parent != body.parent()) {
+            Double ps = scores.get(parent);
+            if (ps == null || ps < bestScore * 0.9) break;
+            best = parent;
+            parent = parent.parent();
+        }
+        this.lastScores = scores;
+        return best;
+    }
+
+    private Map<Element, Double> lastScores = Map.of();
+
+    /** Siblings of the chosen container that belong to the article too (readability's sibling pass). */
+    List<Element> withSiblings(Element top) {
+        List<Element> out = new ArrayList<>();
+        Element parent = top.parent();
+        if (parent == null) return List.of(top);
+        double topScore = lastScores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        for (Element sib : parent.children()) {
+            if (sib == top) {
+                out.add(sib);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
+            Double sc = lastScores.get(sib);
+            if (sc != null && sc + bonus >= threshold) {
+                out.add(sib);
+                continue;
+            }
+            if (sib.tagName().equals("p")) {
+                Stats s = stats(sib);
+                if (s.text > 80 && s.linkDensity() < 0.25) out.add(sib);
+                else if (s.text > 0 && s.text <= 80 && s.link == 0 && sib.text().matches(".*[.!?다]$")) out.add(sib);
+            }
+        }
+        return out;
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.tagName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + Boilerplate.classWeight(e);
+    }
+}

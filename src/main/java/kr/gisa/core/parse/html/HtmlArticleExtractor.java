@@ -1,0 +1,107 @@
+package kr.gisa.core.parse.html;
+
+import kr.gisa.core.model.Article;
+import kr.gisa.core.model.Section;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the article of a saved news page: metadata from JSON-LD and meta tags, the body from the
+ * markup of known news sites or by content scoring, written as sections of paragraphs and photos.
+ *
+ * <p>The result holds text only: no markup, script or handler survives. A photo's {@link
+ * kr.gisa.core.model.Photo#image()} is the page's own reference (its {@code src}) exactly as
+ * written; the importer replaces it with the stored copy, or drops it when the file is not
+ * inside the page's folder.
+ */
+public final class HtmlArticleExtractor {
+
+    /** A page that is mostly deeply nested junk still parses; jsoup keeps depth bounded. */
+    private static final int MAX_DEPTH = 512;
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:·<>]|::)\\s+[^|\\-–—:·]{1,40}$");
+
+    public Article extract(String html, String id) {
+        Parser parser = Parser.htmlParser();
+        parser.setMaxDepth(MAX_DEPTH);
+        Document doc = Jsoup.parse(html, "", parser);
+        PageMetadata meta = PageMetadata.of(doc);
+        String title = title(doc, meta);
+
+        removeDangerous(doc);
+        Element body = doc.body();
+        List<Section> sections = List.of();
+        BlockWriter writer = null;
+        // First pass drops likely furniture before scoring; if that leaves too little, score everything.
+        for (int pass = 0; pass < 2; pass++) {
+            Document work = pass == 0 ? doc.clone() : doc;
+            Element b = work.body();
+            if (pass == 0) removeUnlikely(b);
+            ContentFinder finder = new ContentFinder(b);
+            Element top = finder.bySiteMarkup(b);
+            List<Element> roots;
+            if (top != null) {
+                roots = List.of(top);
+            } else {
+                top = finder.byScore(b);
+                roots = finder.withSiblings(top);
+            }
+            writer = new BlockWriter(finder, title);
+            for (Element r : roots) writer.write(r);
+            sections = writer.sections();
+            if (textLength(sections) >= 250 || pass == 1) break;
+        }
+
+        String subtitle = meta.subtitle();
+        List<String> subtitles = new ArrayList<>();
+        if (subtitle != null && !subtitle.equals(title)) subtitles.add(subtitle);
+        String publisher = meta.publisher() != null ? meta.publisher() : writer.publisher;
+        String byline = meta.author() != null ? meta.author() : writer.byline;
+        return new Article(id, title, subtitles, publisher, byline, writer.email, meta.published(), meta.url(),
+                writer.copyright, sections);
+    }
+
+    private static int textLength(List<Section> sections) {
+        int n = 0;
+        for (Section s : sections) {
+            for (var p : s.paragraphs()) n += p.text().length();
+        }
+        return n;
+    }
+
+    private static String title(Document doc, PageMetadata meta) {
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        String h1Text = h1 == null ? "" : BlockWriter.text(h1);
+        String t = meta.headline();
+        if (t == null || t.isBlank()) t = h1Text.length() >= 4 ? h1Text : doc.title();
+        t = BlockWriter.normalize(t);
+        // "기사 제목 - 신문사" / "Title | Site": drop the site name unless it is the whole title.
+        if (!h1Text.isEmpty() && t.startsWith(h1Text) && t.length() > h1Text.length()) return h1Text;
+        String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
+        return stripped.length() >= 4 ? stripped : t;
+    }
+
+    private static void removeDangerous(Document doc) {
+        for (Element e : doc.select(String.join(",", Boilerplate.DROP_TAGS))) e.remove();
+        for (Element e : doc.getElementsByTag("*")) {
+            if (Boilerplate.hidden(e) && e.parent() != null) e.remove();
+        }
+    }
+
+    /** Readability's first pass: furniture by class or id goes before scoring. */
+    private static void removeUnlikely(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
+            String tag = e.tagName();
+            if (tag.equals("a") || tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) continue;
+            if (Boilerplate.unlikely(e) || tag.equals("aside") || tag.equals("footer")) doomed.add(e);
+        }
+        for (Element e : doomed) if (e.parent() != null) e.remove();
+    }
+}
