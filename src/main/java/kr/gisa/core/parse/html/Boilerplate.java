@@ -12,9 +12,12 @@ final class Boilerplate {
     private Boilerplate() {
     }
 
-    /** Never article content, and dangerous or useless to keep. */
+    /**
+     * Never article content, and dangerous or useless to keep. Not {@code form}: ASP.NET pages wrap the
+     * whole page in one.
+     */
     static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "frame", "frameset",
-            "object", "embed", "applet", "form", "button", "input", "select", "textarea", "option", "nav",
+            "object", "embed", "applet", "button", "input", "select", "textarea", "option", "nav",
             "svg", "canvas", "template", "video", "audio", "map", "dialog", "menu", "link", "meta", "base");
 
     static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",

@@ -40,6 +40,9 @@ final class ContentFinder {
         }
     }
 
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article", "main",
+            "center", "font", "span", "body", "form");
+
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
 
     ContentFinder(Element body) {
@@ -114,9 +117,12 @@ final class ContentFinder {
             if (s.direct < 25) continue;
             String tag = e.tagName();
             boolean paragraphTag = tag.equals("p") || tag.equals("pre") || tag.equals("td") || tag.equals("blockquote")
-                    || tag.equals("li") || tag.equals("dd") || tag.equals("span") || tag.equals("font");
+                    || tag.equals("li") || tag.equals("dd");
+            // Text written straight into a container (Korean sites separate paragraphs with <br>) scores
+            // the container itself; inline elements count towards their block's direct text instead.
+            boolean container = CONTAINERS.contains(tag);
+            if (!paragraphTag && !container) continue;
             double score = 1 + s.commas + Math.min(s.direct / 100.0, 3);
-            // Hangul packs about twice the information per character of Latin text.
             Element target = paragraphTag ? e.parent() : e;
             int level = 0;
             while (target != null && level < 3) {
@@ -139,6 +145,11 @@ final class ContentFinder {
                 bestScore = final_;
                 best = e;
             }
+        }
+        if (Boolean.getBoolean("gisa.debug.extract")) {
+            order.stream().sorted((x, y) -> Double.compare(scores.get(y), scores.get(x))).limit(5).forEach(x ->
+                    System.err.printf("  %.1f %s.%s#%s ld=%.2f text=%d%n", scores.get(x), x.tagName(), x.className(), x.id(),
+                            stats(x).linkDensity(), stats(x).text));
         }
         if (best == null) return body;
         // A container whose parent scores nearly as well is usually one column of a wider article.

@@ -26,6 +26,8 @@ public final class HtmlArticleExtractor {
     private static final int MAX_DEPTH = 512;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:·<>]|::)\\s+[^|\\-–—:·]{1,40}$");
 
+    private static final boolean DEBUG = Boolean.getBoolean("gisa.debug.extract");
+
     public Article extract(String html, String id) {
         Parser parser = Parser.htmlParser();
         parser.setMaxDepth(MAX_DEPTH);
@@ -51,6 +53,7 @@ public final class HtmlArticleExtractor {
                 top = finder.byScore(b);
                 roots = finder.withSiblings(top);
             }
+            if (DEBUG) System.err.println("pass " + pass + " roots: " + roots.stream().map(r -> r.tagName() + "." + r.className() + "#" + r.id()).toList());
             writer = new BlockWriter(finder, title);
             for (Element r : roots) writer.write(r);
             sections = writer.sections();
