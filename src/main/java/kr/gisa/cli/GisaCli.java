@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
         description = "Offline reader, search and briefing for Korean news. Without a command, opens the window.",
         subcommands = {
                 ShowCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {

@@ -184,6 +184,11 @@ final class ContentFinder {
                 out.add(sib);
                 continue;
             }
+            // A photo beside the text (figure with its caption) belongs to the article.
+            if (sib.tagName().equals("figure") && stats(sib).text <= 400 && sib.selectFirst("img") != null) {
+                out.add(sib);
+                continue;
+            }
             if (sib.tagName().equals("p")) {
                 Stats s = stats(sib);
                 if (s.text > 80 && s.linkDensity() < 0.25) out.add(sib);

@@ -78,13 +78,20 @@ public final class HtmlArticleExtractor {
     }
 
     private static String title(Document doc, PageMetadata meta) {
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-        String h1Text = h1 == null ? "" : BlockWriter.text(h1);
-        String t = meta.headline();
-        if (t == null || t.isBlank()) t = h1Text.length() >= 4 ? h1Text : doc.title();
-        t = BlockWriter.normalize(t);
-        // "기사 제목 - 신문사" / "Title | Site": drop the site name unless it is the whole title.
-        if (!h1Text.isEmpty() && t.startsWith(h1Text) && t.length() > h1Text.length()) return h1Text;
+        String docTitle = BlockWriter.normalize(doc.title());
+        String t = meta.headline() != null ? BlockWriter.normalize(meta.headline()) : docTitle;
+        // The page's own heading wins when the title tag or meta title contains it ("제목 - 신문사").
+        if (doc.body() != null) {
+            for (Element h : doc.body().select("h1, h2, h3, dt, .title, .subject, .headline, [class*=title], [id*=title]")) {
+                String ht = BlockWriter.text(h);
+                if (ht.length() >= 4 && ht.length() <= 300 && !t.isEmpty() && t.startsWith(ht)) return ht;
+            }
+        }
+        if (t.isEmpty()) {
+            Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+            t = h1 == null ? "" : BlockWriter.text(h1);
+        }
+        // "Title | Site" or "기사 제목 - 신문사": drop the site name unless it is the whole title.
         String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
         return stripped.length() >= 4 ? stripped : t;
     }
