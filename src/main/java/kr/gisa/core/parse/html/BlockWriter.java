@@ -198,6 +198,12 @@ final class BlockWriter {
             }
             return;
         }
+        // Text-style subheadings (■ 사업 계획, 【…】) in sites that write the body as plain lines.
+        Optional<String> marked = LineRules.heading(s);
+        if (marked.isPresent()) {
+            heading(marked.get());
+            return;
+        }
         Optional<LineRules.Byline> by = LineRules.byline(s);
         if (by.isPresent()) {
             if (byline == null) {
