@@ -92,6 +92,7 @@ final class BlockWriter {
 
     private boolean skip(Element e) {
         String tag = e.tagName();
+        if (finder.excluded(e)) return true;
         if (Boilerplate.DROP_TAGS.contains(tag) || Boilerplate.hidden(e)) return true;
         if (tag.equals("aside") || tag.equals("footer")) return true;
         if (Boilerplate.furniture(e)) return true;

@@ -4,12 +4,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the element holding the article body: the markup of common (Korean) news sites first, then
@@ -28,6 +29,8 @@ final class ContentFinder {
             ".view_con", ".news_view", ".story-news", ".entry-content", ".post-content", ".article-content",
             ".story-body", ".article__body", ".c-entry-content");
 
+    private static final String ALL_SITE_SELECTORS = String.join(", ", SITE_SELECTORS);
+
     /** Text length, link text length, direct text length and comma count per element. */
     static final class Stats {
         int text;
@@ -45,8 +48,16 @@ final class ContentFinder {
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
 
-    ContentFinder(Element body) {
+    private final Set<Element> excluded;
+
+    /** {@code excluded} subtrees count as absent: no text, never candidates. */
+    ContentFinder(Element body, Set<Element> excluded) {
+        this.excluded = excluded;
         measure(body);
+    }
+
+    boolean excluded(Element e) {
+        return !stats.containsKey(e);
     }
 
     Stats stats(Element e) {
@@ -56,14 +67,27 @@ final class ContentFinder {
 
     /** One post-order pass computing text lengths bottom-up. */
     private void measure(Element root) {
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e) stats.put(e, new Stats());
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (excluded.contains(e)) return FilterResult.SKIP_ENTIRELY;
+                    stats.put(e, new Stats());
+                }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
+                tally(node, root);
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private void tally(Node node, Element root) {
+        {
+            {
                 Element parent = node.parent() instanceof Element p ? p : null;
                 if (parent == null || node == root) return;
                 Stats ps = stats.get(parent);
@@ -85,7 +109,7 @@ final class ContentFinder {
                     }
                 }
             }
-        }, root);
+        }
     }
 
     private static int commas(String s) {
@@ -99,13 +123,22 @@ final class ContentFinder {
 
     /** A known site container with enough text, or null. */
     Element bySiteMarkup(Element body) {
-        for (String sel : SITE_SELECTORS) {
-            for (Element e : body.select(sel)) {
-                Stats s = stats(e);
-                if (s.text >= 150 && s.linkDensity() < 0.5) return e;
+        // One pass over the page for all selectors, then the most specific that has enough text.
+        Element best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Element e : body.select(ALL_SITE_SELECTORS)) {
+            if (excluded(e)) continue;
+            Stats s = stats(e);
+            if (s.text < 150 || s.linkDensity() >= 0.5) continue;
+            for (int i = 0; i < bestRank && i < SITE_SELECTORS.size(); i++) {
+                if (e.is(SITE_SELECTORS.get(i))) {
+                    best = e;
+                    bestRank = i;
+                    break;
+                }
             }
         }
-        return null;
+        return best;
     }
 
     /** The best-scoring candidate container by content scoring, or the body itself. */
@@ -113,6 +146,7 @@ final class ContentFinder {
         Map<Element, Double> scores = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         for (Element e : body.getAllElements()) {
+            if (excluded(e)) continue;
             Stats s = stats(e);
             if (s.direct < 25) continue;
             String tag = e.tagName();
@@ -125,7 +159,7 @@ final class ContentFinder {
             double score = 1 + s.commas + Math.min(s.direct / 100.0, 3);
             Element target = paragraphTag ? e.parent() : e;
             int level = 0;
-            while (target != null && level < 3) {
+            while (target != null && level < 3 && !excluded(target)) {
                 if (!scores.containsKey(target)) {
                     scores.put(target, initialScore(target));
                     order.add(target);

@@ -8,7 +8,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,25 +42,23 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         List<Section> sections = List.of();
         BlockWriter writer = null;
-        // First pass drops likely furniture before scoring; if that leaves too little, score everything.
+        // First pass ignores likely furniture while scoring; if that leaves too little, score everything.
+        Set<Element> unlikely = unlikely(body);
         for (int pass = 0; pass < 2; pass++) {
-            Document work = pass == 0 ? doc.clone() : doc;
-            Element b = work.body();
-            if (pass == 0) removeUnlikely(b);
-            ContentFinder finder = new ContentFinder(b);
-            Element top = finder.bySiteMarkup(b);
+            ContentFinder finder = new ContentFinder(body, pass == 0 ? unlikely : Set.of());
+            Element top = finder.bySiteMarkup(body);
             List<Element> roots;
             if (top != null) {
                 roots = List.of(top);
             } else {
-                top = finder.byScore(b);
+                top = finder.byScore(body);
                 roots = finder.withSiblings(top);
             }
             if (DEBUG) System.err.println("pass " + pass + " roots: " + roots.stream().map(r -> r.tagName() + "." + r.className() + "#" + r.id()).toList());
             writer = new BlockWriter(finder, title);
             for (Element r : roots) writer.write(r);
             sections = writer.sections();
-            if (textLength(sections) >= 250 || pass == 1) break;
+            if (textLength(sections) >= 250 || unlikely.isEmpty()) break;
         }
 
         String subtitle = meta.subtitle();
@@ -103,15 +104,15 @@ public final class HtmlArticleExtractor {
         }
     }
 
-    /** Readability's first pass: furniture by class or id goes before scoring. */
-    private static void removeUnlikely(Element body) {
-        List<Element> doomed = new ArrayList<>();
+    /** Readability's first pass: furniture by class or id, ignored while scoring (not removed: pass 2 may need it). */
+    private static Set<Element> unlikely(Element body) {
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.tagName();
-            if (tag.equals("a") || tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) continue;
-            if (Boilerplate.unlikely(e) || tag.equals("aside") || tag.equals("footer")) doomed.add(e);
+            if (tag.equals("a") || tag.equals("article") || tag.equals("main")) continue;
+            if (Boilerplate.unlikely(e) || tag.equals("aside") || tag.equals("footer")) out.add(e);
         }
-        for (Element e : doomed) if (e.parent() != null) e.remove();
+        return out;
     }
 }

@@ -38,12 +38,15 @@ public final class HtmlDecoder {
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) return new Decoded(utf8, "UTF-8");
 
+        // Korean text in CP949 is accepted even against a (Latin) declaration when it decodes cleanly
+        // into mostly Hangul: single-byte charsets decode anything, so they cannot be tested.
+        String korean = strict(bytes, CP949);
+        if (korean != null && mostlyHangul(korean)) return new Decoded(korean, "CP949");
         Charset declared = declared(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
             String s = strict(bytes, declared);
             if (s != null) return new Decoded(s, declared.name());
         }
-        String korean = strict(bytes, CP949);
         if (korean != null) return new Decoded(korean, "CP949");
         // Nothing decodes cleanly: keep what can be read rather than refusing the page.
         Charset fallback = declared != null ? declared : WINDOWS_1252;
@@ -84,6 +87,18 @@ public final class HtmlDecoder {
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
         }
         return n > 0 && control * 50 > n; // more than 2 % control characters
+    }
+
+    private static boolean mostlyHangul(String s) {
+        int nonAscii = 0;
+        int hangul = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) continue;
+            nonAscii++;
+            if ((c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u3130' && c <= '\u318F')) hangul++;
+        }
+        return nonAscii > 0 && hangul * 10 >= nonAscii * 7;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -24,20 +24,43 @@ record PageMetadata(String headline, String subtitle, String description, String
             "blogposting", "socialmediaposting", "report", "scholarlyarticle", "techarticle", "liveblogposting");
 
     static PageMetadata of(Document doc) {
+        Metas metas = new Metas(doc);
+        return of(doc, metas);
+    }
+
+    /** Meta tags by lower-case name or property, first value wins; read in one pass over the head. */
+    private static final class Metas {
+        final java.util.Map<String, String> values = new java.util.HashMap<>();
+
+        Metas(Document doc) {
+            Element scope = doc.head();
+            for (Element m : scope.select("meta[content]")) put(m);
+            // Some pages put meta tags in the body; look there only when the head has none.
+            if (values.isEmpty() && doc.body() != null) for (Element m : doc.body().select("meta[content]")) put(m);
+        }
+
+        private void put(Element m) {
+            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            String c = m.attr("content").strip();
+            if (!key.isEmpty() && !c.isEmpty()) values.putIfAbsent(key.toLowerCase(Locale.ROOT), c);
+        }
+    }
+
+    private static PageMetadata of(Document doc, Metas metas) {
         JsonNode ld = jsonLdArticle(doc);
-        String headline = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                meta(doc, "title"));
-        String subtitle = first(text(ld, "alternativeHeadline"), meta(doc, "og:subtitle"));
-        String description = first(text(ld, "description"), meta(doc, "og:description"), meta(doc, "description"));
-        String author = first(person(ld == null ? null : ld.get("author")), nonUrl(meta(doc, "article:author")),
-                nonUrl(meta(doc, "author")), meta(doc, "dable:author"), meta(doc, "byl"));
-        String publisher = first(ld == null ? null : person(ld.get("publisher")), meta(doc, "og:site_name"),
-                meta(doc, "article:publisher") != null && !meta(doc, "article:publisher").startsWith("http")
-                        ? meta(doc, "article:publisher") : null);
-        String published = first(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                meta(doc, "og:article:published_time"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "date"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"), timeElement(doc));
-        String url = first(canonical(doc), meta(doc, "og:url"), ld == null ? null : text(ld, "url"),
+        String headline = first(text(ld, "headline"), meta(metas, "og:title"), meta(metas, "twitter:title"),
+                meta(metas, "title"));
+        String subtitle = first(text(ld, "alternativeHeadline"), meta(metas, "og:subtitle"));
+        String description = first(text(ld, "description"), meta(metas, "og:description"), meta(metas, "description"));
+        String author = first(person(ld == null ? null : ld.get("author")), nonUrl(meta(metas, "article:author")),
+                nonUrl(meta(metas, "author")), meta(metas, "dable:author"), meta(metas, "byl"));
+        String publisher = first(ld == null ? null : person(ld.get("publisher")), meta(metas, "og:site_name"),
+                meta(metas, "article:publisher") != null && !meta(metas, "article:publisher").startsWith("http")
+                        ? meta(metas, "article:publisher") : null);
+        String published = first(text(ld, "datePublished"), meta(metas, "article:published_time"),
+                meta(metas, "og:article:published_time"), meta(metas, "pubdate"), meta(metas, "publishdate"),
+                meta(metas, "date"), meta(metas, "dc.date.issued"), meta(metas, "dc.date"), timeElement(doc));
+        String url = first(canonical(doc), meta(metas, "og:url"), ld == null ? null : text(ld, "url"),
                 ld == null ? null : id(ld.get("mainEntityOfPage")));
         String body = text(ld, "articleBody");
         return new PageMetadata(clean(headline), clean(subtitle), clean(description), clean(author), clean(publisher),
@@ -115,15 +138,8 @@ record PageMetadata(String headline, String subtitle, String description, String
         return null;
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name)) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) return c;
-            }
-        }
-        return null;
+    private static String meta(Metas metas, String name) {
+        return metas.values.get(name);
     }
 
     private static String canonical(Document doc) {
