@@ -22,7 +22,7 @@ final class ContentFinder {
     /** Body containers of common news CMSs and portals, most specific first. */
     static final List<String> SITE_SELECTORS = List.of(
             "#dic_area", "#newsct_article", "#articleBodyContents", "#articeBody", "#harmonyContainer",
-            "#article-view-content-div", "#articleBody", "#article_body", "#articletxt", "#articleText",
+            "#article-view-content-div", "#articleBody", "#article_body", "#article-body", "#articletxt", "#articleText",
             "#news_body_area", "#newsEndContents", "#textBody", "#CmAdContent", "#adiContents",
             "div[itemprop=articleBody]", "[itemprop=articleBody]", ".article_body", ".article-body",
             ".articleBody", ".news_body", ".news-body", ".art_body", ".article_txt", ".article_view",
@@ -127,7 +127,7 @@ final class ContentFinder {
         Element best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Element e : body.select(ALL_SITE_SELECTORS)) {
-            if (excluded(e)) continue;
+            if (excluded(e) || e == body) continue;
             Stats s = stats(e);
             if (s.text < 150 || s.linkDensity() >= 0.5) continue;
             for (int i = 0; i < bestRank && i < SITE_SELECTORS.size(); i++) {
@@ -186,6 +186,7 @@ final class ContentFinder {
                             stats(x).linkDensity(), stats(x).text));
         }
         if (best == null) return body;
+        best = commonAncestor(best, bestScore, order, scores, body);
         // A container whose parent scores nearly as well is usually one column of a wider article.
         Element parent = best.parent();
         while (parent != null && parent != body.parent()) {
@@ -199,6 +200,32 @@ final class ContentFinder {
     }
 
     private Map<Element, Double> lastScores = Map.of();
+
+    /**
+     * An article split into several blocks (one per section, between ads) scores each block alone;
+     * when two or more other strong candidates share an ancestor with the best one, that ancestor
+     * is the article (readability's alternative-candidate rule).
+     */
+    private Element commonAncestor(Element best, double bestScore, List<Element> order, Map<Element, Double> scores,
+                                   Element body) {
+        List<Element> alternatives = order.stream().filter(e -> e != best && scores.get(e) >= bestScore * 0.75)
+                .filter(e -> !isAncestor(e, best) && !isAncestor(best, e))
+                .sorted((x, y) -> Double.compare(scores.get(y), scores.get(x))).limit(5).toList();
+        if (alternatives.size() < 2) return best;
+        Element a = best.parent();
+        while (a != null && a != body && a != body.parent()) {
+            int contained = 0;
+            for (Element alt : alternatives) if (isAncestor(a, alt)) contained++;
+            if (contained >= 2) return a;
+            a = a.parent();
+        }
+        return best;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == ancestor) return true;
+        return false;
+    }
 
     /** Siblings of the chosen container that belong to the article too (readability's sibling pass). */
     List<Element> withSiblings(Element top) {
