@@ -223,8 +223,12 @@ final class BlockWriter {
         paragraph(s);
     }
 
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+
     private void paragraph(String s) {
         if (blocks.isEmpty() && heading == null && sections.isEmpty() && s.equals(title)) return;
+        // Pages that carry the body twice (microdata copy, print version) would show every long paragraph twice.
+        if (s.length() >= 60 && !seen.add(s)) return;
         blocks.add(new Paragraph(s));
     }
 

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 
 import java.util.ArrayList;
@@ -121,12 +122,17 @@ final class ContentFinder {
         return n;
     }
 
-    /** A known site container with enough text, or null. */
-    Element bySiteMarkup(Element body) {
+    /**
+     * The known site container with enough text, with any further containers matching the same
+     * selector (sites that split the body between ads repeat the container), in document order;
+     * empty when no known markup is found.
+     */
+    List<Element> bySiteMarkup(Element body) {
         // One pass over the page for all selectors, then the most specific that has enough text.
         Element best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element e : body.select(ALL_SITE_SELECTORS)) {
+        Elements all = body.select(ALL_SITE_SELECTORS);
+        for (Element e : all) {
             if (excluded(e) || e == body) continue;
             Stats s = stats(e);
             if (s.text < 150 || s.linkDensity() >= 0.5) continue;
@@ -138,7 +144,31 @@ final class ContentFinder {
                 }
             }
         }
-        return best;
+        if (best == null) return List.of();
+        List<Element> out = new ArrayList<>();
+        for (Element e : all) {
+            if (e == best || (!excluded(e) && e != body && e.is(SITE_SELECTORS.get(bestRank)) && stats(e).text >= 25
+                    && stats(e).linkDensity() < 0.5 && !nested(e, out) && !isAncestor(e, best) && !isAncestor(best, e)
+                    && near(e, best))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Two blocks of one article share an ancestor a few levels up; a second story on the page does not. */
+    private static boolean near(Element a, Element b) {
+        Element pa = a;
+        for (int i = 0; i < 3 && pa != null; i++) {
+            pa = pa.parent();
+            if (pa != null && isAncestor(pa, b)) return true;
+        }
+        return false;
+    }
+
+    private static boolean nested(Element e, List<Element> in) {
+        for (Element o : in) if (isAncestor(o, e) || isAncestor(e, o)) return true;
+        return false;
     }
 
     /** The best-scoring candidate container by content scoring, or the body itself. */
@@ -229,6 +259,37 @@ final class ContentFinder {
 
     /** Siblings of the chosen container that belong to the article too (readability's sibling pass). */
     List<Element> withSiblings(Element top) {
+        List<Element> out = siblings(top);
+        // Blocks of the same kind elsewhere (the article continued after an ad, in another wrapper).
+        if (!top.className().isBlank()) {
+            double topScore = lastScores.getOrDefault(top, 0.0);
+            List<Element> cousins = new ArrayList<>();
+            for (Map.Entry<Element, Double> c : lastScores.entrySet()) {
+                Element e = c.getKey();
+                if (e != top && e.tagName().equals(top.tagName()) && e.className().equals(top.className())
+                        && c.getValue() >= topScore * 0.2 && stats(e).linkDensity() < 0.25 && near(e, top) && !nested(e, out)
+                        && !nested(e, cousins)) {
+                    cousins.add(e);
+                }
+            }
+            if (!cousins.isEmpty()) {
+                out = new ArrayList<>(out);
+                out.addAll(cousins);
+                inDocumentOrder(out);
+            }
+        }
+        return out;
+    }
+
+    private void inDocumentOrder(List<Element> elements) {
+        Map<Element, Integer> position = new IdentityHashMap<>();
+        Element root = elements.get(0).ownerDocument() != null ? elements.get(0).ownerDocument() : elements.get(0).root();
+        int i = 0;
+        for (Element e : root.getAllElements()) position.put(e, i++);
+        elements.sort(java.util.Comparator.comparingInt(e -> position.getOrDefault(e, Integer.MAX_VALUE)));
+    }
+
+    private List<Element> siblings(Element top) {
         List<Element> out = new ArrayList<>();
         Element parent = top.parent();
         if (parent == null) return List.of(top);

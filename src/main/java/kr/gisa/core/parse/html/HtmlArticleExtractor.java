@@ -46,14 +46,8 @@ public final class HtmlArticleExtractor {
         Set<Element> unlikely = unlikely(body);
         for (int pass = 0; pass < 2; pass++) {
             ContentFinder finder = new ContentFinder(body, pass == 0 ? unlikely : Set.of());
-            Element top = finder.bySiteMarkup(body);
-            List<Element> roots;
-            if (top != null) {
-                roots = List.of(top);
-            } else {
-                top = finder.byScore(body);
-                roots = finder.withSiblings(top);
-            }
+            List<Element> roots = finder.bySiteMarkup(body);
+            if (roots.isEmpty()) roots = finder.withSiblings(finder.byScore(body));
             if (DEBUG) System.err.println("pass " + pass + " roots: " + roots.stream().map(r -> r.tagName() + "." + r.className() + "#" + r.id()).toList());
             writer = new BlockWriter(finder, title);
             for (Element r : roots) writer.write(r);
