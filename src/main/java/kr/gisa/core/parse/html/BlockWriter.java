@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
 final class BlockWriter {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "\\s*[(\\[]?(?:Photo|Image|Picture|Credit|Photograph)s?(?: by)?\\s*[:/]\\s*([^()\\[\\]]{2,80}?)[)\\]]?"
+                    + "(?:\\s*/\\s*Copyright.*)?(?:\\s*(?:Caption|Close|Hide|Show))*\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)\\b(?:credit|photo-?credit|img-?credit|copyright-?photo)\\b");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     private final ContentFinder finder;
@@ -61,6 +66,12 @@ final class BlockWriter {
                 if (Boilerplate.HEADINGS.contains(tag)) {
                     flushLine();
                     heading(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != root && CREDIT_CLASS.matcher(e.className()).find() && finder.stats(e).text <= 120) {
+                    // A stray credit line ("Photo: …", "[사진=…]") belongs to the photo before it.
+                    flushLine();
+                    creditLastPhoto(text(e));
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (tag.equals("figure") || tag.equals("img") || (e != root && isPhotoUnit(e))) {
@@ -114,10 +125,14 @@ final class BlockWriter {
 
     /** A small container of one image and a short caption, as Korean sites mark up photos. */
     private boolean isPhotoUnit(Element e) {
-        if (!Boilerplate.photoContainer(e)) return false;
-        if (e.select("img").size() != 1) return false;
         ContentFinder.Stats s = finder.stats(e);
-        return s.text <= 400;
+        if (s.images != 1 || s.text > 1200 || e.tagName().equals("p") || e.tagName().equals("a")) return false;
+        if (Boilerplate.photoContainer(e)) return s.text <= 400;
+        // A gallery item or table cell holding one image and its caption element.
+        for (Element c : e.children()) {
+            if (c.selectFirst("img") == null && Boilerplate.captionElement(c) && !text(c).isEmpty()) return true;
+        }
+        return false;
     }
 
     private void photo(Element unit) {
@@ -142,9 +157,13 @@ final class BlockWriter {
         String credit = null;
         String text = caption == null ? "" : caption;
         Optional<LineRules.Caption> parsed = LineRules.caption(text);
+        java.util.regex.Matcher english = PHOTO_CREDIT.matcher(text);
         if (parsed.isPresent()) {
             text = parsed.get().caption();
             credit = parsed.get().credit();
+        } else if (english.find()) {
+            credit = english.group(1).strip();
+            text = text.substring(0, english.start()).strip();
         }
         // The same caption twice in a row (alt text, then caption) is one photo.
         if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last && src == null
@@ -152,6 +171,14 @@ final class BlockWriter {
             return;
         }
         blocks.add(new Photo(text, credit, src));
+    }
+
+    private void creditLastPhoto(String credit) {
+        if (credit.isEmpty() || blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Photo last)) return;
+        if (last.credit() != null) return;
+        String c = credit.replaceFirst("(?i)^(?:Photos?|Images?|Credit)\\s*(?:by)?\\s*[:/]\\s*", "")
+                .replaceFirst("^[\\[(]?\\s*(?:사진|자료|그래픽)\\s*[=:]\\s*", "").replaceFirst("[\\])]$", "").strip();
+        blocks.set(blocks.size() - 1, new Photo(last.caption(), c, last.image()));
     }
 
     private static String altText(Element img) {
@@ -227,6 +254,11 @@ final class BlockWriter {
 
     private void paragraph(String s) {
         if (blocks.isEmpty() && heading == null && sections.isEmpty() && s.equals(title)) return;
+        // A caption repeated as text under its photo (galleries, "more/less" toggles) is not a paragraph.
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last && last.caption().length() >= 20
+                && s.replaceFirst("\\s*(?:less|more|더보기|닫기)$", "").startsWith(last.caption())) {
+            return;
+        }
         // Pages that carry the body twice (microdata copy, print version) would show every long paragraph twice.
         if (s.length() >= 60 && !seen.add(s)) return;
         blocks.add(new Paragraph(s));

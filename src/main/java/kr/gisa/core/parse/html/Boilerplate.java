@@ -114,7 +114,8 @@ final class Boilerplate {
                     + "글자\\s*크기.*|인쇄(?:하기)?|댓글.*|페이스북|트위터|카카오(?:톡|스토리)?|네이버\\s*밴드|"
                     + "이메일|메일(?:보내기)?|닫기|더보기|목록|이전\\s*기사|다음\\s*기사|관련\\s*기사.*|"
                     + "이\\s*기사를\\s*추천.*|기자의?\\s*다른\\s*기사.*|.{0,20}기자\\s*구독.*|제보하기.*|"
-                    + "Share|Tweet|Print|Email|Advertisement|ADVERTISEMENT|광고)$");
+                    + "Share|Tweet|Print|Email|Advertisement|ADVERTISEMENT|광고|Caption|Hide Caption|Close|Expand|Enlarge|"
+                    + "Next|Previous|Prev|Loading\\.*|Read more|Read More|Continue reading|사진 확대|확대|크게 보기)$");
 
     static boolean junkLine(String s) {
         return s.length() <= 40 && JUNK_LINE.matcher(s).matches();

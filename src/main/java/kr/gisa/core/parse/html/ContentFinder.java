@@ -38,6 +38,7 @@ final class ContentFinder {
         int link;
         int direct;
         int commas;
+        int images;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) link / text;
@@ -102,6 +103,7 @@ final class ContentFinder {
                     if (parent.tagName().equals("a")) ps.link += len;
                 } else if (node instanceof Element e) {
                     Stats s = stats.get(e);
+                    ps.images += s.images + (e.tagName().equals("img") ? 1 : 0);
                     ps.text += s.text;
                     ps.link += e.tagName().equals("a") ? s.text : s.link;
                     if (!Boilerplate.BLOCK_TAGS.contains(e.tagName()) && !e.tagName().equals("br")) {
