@@ -89,4 +89,25 @@ public final class NewsPages {
     public static byte[] jpeg() {
         return new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
     }
+
+    /** A portal page (Naver news markup): body in #dic_area, photo in span.end_photo_org with em.img_desc. */
+    public static String portal() {
+        return """
+                <html><head><meta charset="utf-8"><title>기준금리 동결 : 네이버 뉴스</title>
+                <meta property="og:title" content="한은, 기준금리 연 3.25%로 동결">
+                <meta property="og:article:author" content="경제일보 | 네이버">
+                <meta name="twitter:creator" content="경제일보"></head>
+                <body><div id="ct"><div class="media_end_head"><h2 id="title_area"><span>한은, 기준금리 연 3.25%로 동결</span></h2>
+                <span class="media_end_head_info_datestamp_time" data-date-time="2025-10-23 10:01:00">2025.10.23. 오전 10:01</span></div>
+                <div id="newsct_article"><article id="dic_area" class="go_trans _article_content">
+                <span class="end_photo_org"><img src="기사_files/rate.jpg" alt=""><em class="img_desc">이창용 한국은행 총재가 23일 기자간담회에서 발언하고 있다. (사진=한국은행 제공)</em></span><br>
+                한국은행 금융통화위원회가 23일 기준금리를 연 3.25%로 동결했다. 가계부채 증가세와 환율 변동성을 고려한 결정이다.<br><br>
+                <strong>■ 향후 전망</strong><br><br>
+                시장에서는 다음 달 인하 가능성을 높게 본다. 다만 부동산 시장 과열이 변수로 꼽힌다.<br><br>
+                박서연 기자 (seoyeon@example.com)<br>
+                </article></div>
+                <div class="byline"><p class="byline_p"><span class="byline_s">박서연 기자</span></p></div>
+                <div class="media_end_linked"><h4>이 기사를 추천합니다</h4><a href="/r">추천</a></div></div></body></html>
+                """;
+    }
 }

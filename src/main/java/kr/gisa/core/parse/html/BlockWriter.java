@@ -226,6 +226,20 @@ final class BlockWriter {
             }
             return;
         }
+        // Korean caption lines: "▲ 군청 전경 [사진=지역일보]" under (or instead of) the image.
+        Optional<LineRules.Caption> cap = LineRules.caption(s);
+        boolean afterPhoto = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo;
+        if (cap.isPresent() && (afterPhoto || s.length() <= 150)) {
+            String c = cap.get().caption().replaceFirst("^[▲△▶▷◀◁■□●○◆◇※]\\s*", "");
+            if (afterPhoto && blocks.get(blocks.size() - 1) instanceof Photo last
+                    && (last.caption().isEmpty() || last.caption().equals(c) || c.isEmpty())) {
+                String credit = last.credit() != null ? last.credit() : cap.get().credit();
+                blocks.set(blocks.size() - 1, new Photo(last.caption().isEmpty() ? c : last.caption(), credit, last.image()));
+            } else {
+                blocks.add(new Photo(c, cap.get().credit(), null));
+            }
+            return;
+        }
         // Text-style subheadings (■ 사업 계획, 【…】) in sites that write the body as plain lines.
         Optional<String> marked = LineRules.heading(s);
         if (marked.isPresent()) {

@@ -92,4 +92,29 @@ class HtmlArticleExtractorTest {
         Article b = extractor.extract("<body>" + "<span><b>".repeat(10_000) + "본문 텍스트가 여기에 있습니다 아주 깊은 곳에 있습니다", "deep2");
         assertTrue(b.paragraphs().get(0).text().contains("본문 텍스트"));
     }
+
+    @Test
+    void portalMarkupWithKoreanCaptionConvention() {
+        Article a = extractor.extract(NewsPages.portal(), "x6");
+        assertEquals("한은, 기준금리 연 3.25%로 동결", a.title());
+        assertEquals(java.util.Arrays.asList(null, "향후 전망"), a.sections().stream().map(Section::heading).toList());
+        assertEquals(2, a.paragraphs().size(), () -> ArticleJson.write(a));
+        Photo p = a.photos().get(0);
+        assertEquals("이창용 한국은행 총재가 23일 기자간담회에서 발언하고 있다.", p.caption());
+        assertEquals("한국은행 제공", p.credit());
+        assertEquals("박서연", a.byline());
+        assertEquals("seoyeon@example.com", a.email());
+    }
+
+    @Test
+    void captionLineUnderAnImageWithoutCaptionMarkup() {
+        String page = "<html><body><div class=\"content\"><p><img src=\"a_files/1.jpg\"></p>"
+                + "<p>▲ 개막식에 참석한 내빈들이 테이프를 자르고 있다. [사진=문화일보]</p>"
+                + "<p>지역 축제가 사흘 일정으로 막을 올렸다. 올해는 관람객 20만 명이 찾을 것으로 예상된다.</p>"
+                + "<p>축제 조직위원회는 교통 혼잡에 대비해 임시 주차장을 운영한다.</p></div></body></html>";
+        Article a = extractor.extract(page, "x7");
+        assertEquals(1, a.photos().size(), () -> ArticleJson.write(a));
+        assertEquals(new Photo("개막식에 참석한 내빈들이 테이프를 자르고 있다.", "문화일보", "a_files/1.jpg"), a.photos().get(0));
+        assertEquals(2, a.paragraphs().size());
+    }
 }
