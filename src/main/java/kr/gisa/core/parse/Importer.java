@@ -42,6 +42,11 @@ public final class Importer {
     /** Imports every file in order, reporting progress; never throws for a bad file. */
     public List<ImportResult> importAll(List<Path> files, Duplicate.Policy policy, ImportListener listener) {
         List<ImportResult> results = new ArrayList<>();
+        try {
+            library.recover(); // a batch killed earlier may have left an article moved aside
+        } catch (StoreException e) {
+            // Not fatal: each import reports its own failure if the library is unusable.
+        }
         for (int i = 0; i < files.size(); i++) {
             listener.started(i, files.size(), files.get(i));
             ImportResult r = importFile(files.get(i), policy);
