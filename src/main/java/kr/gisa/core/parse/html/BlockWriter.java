@@ -106,7 +106,7 @@ final class BlockWriter {
         if (finder.excluded(e)) return true;
         if (Boilerplate.DROP_TAGS.contains(tag) || Boilerplate.hidden(e)) return true;
         if (tag.equals("aside") || tag.equals("footer")) return true;
-        if (Boilerplate.furniture(e)) return true;
+        if (!tag.equals("blockquote") && Boilerplate.furniture(e)) return true;
         ContentFinder.Stats s = finder.stats(e);
         // Lists and boxes that are mostly links: related articles, tags, menus.
         if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")

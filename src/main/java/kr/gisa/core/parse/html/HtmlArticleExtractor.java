@@ -104,7 +104,8 @@ public final class HtmlArticleExtractor {
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.tagName();
-            if (tag.equals("a") || tag.equals("article") || tag.equals("main")) continue;
+            // Quotes (embedded posts included) are the article's words whatever their class says.
+            if (tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("blockquote")) continue;
             if (Boilerplate.unlikely(e) || tag.equals("aside") || tag.equals("footer")) out.add(e);
         }
         return out;
