@@ -108,13 +108,29 @@ final class BlockWriter {
         if (tag.equals("aside") || tag.equals("footer")) return true;
         if (!tag.equals("blockquote") && Boilerplate.furniture(e)) return true;
         ContentFinder.Stats s = finder.stats(e);
-        // Lists and boxes that are mostly links: related articles, tags, menus.
-        if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
-                || tag.equals("dl") || tag.equals("header"))
-                && s.text > 0 && s.linkDensity() > 0.5 && e.selectFirst("img") == null) {
-            return true;
-        }
+        boolean box = tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
+                || tag.equals("table") || tag.equals("dl") || tag.equals("header") || tag.equals("nav");
+        // Lists and boxes that are mostly links: related articles (with thumbnails too), tags, menus.
+        if (box && s.text > 0 && s.linkDensity() > 0.5 && (s.images == 0 || e.select("a").size() >= 2)) return true;
+        // A box introduced by "Related", "You may also like", "관련기사" … with links in it.
+        if (box && s.link > 0 && s.linkDensity() > 0.2 && opensWithRelatedHeading(e)) return true;
         if (tag.equals("header") && e.selectFirst("h1") != null) return true;
+        return false;
+    }
+
+    private static final Pattern RELATED = Pattern.compile("(?i)^(?:관련\\s*기사|관련\\s*뉴스|추천\\s*기사|많이\\s*본|"
+            + "함께\\s*보면|이\\s*시각|인기\\s*기사|주요\\s*뉴스|related|you may also|you might also|more from|more on|"
+            + "read more|recommended|most popular|most read|trending|sponsored|more stories|also read|see also|popular)");
+
+    private boolean opensWithRelatedHeading(Element box) {
+        Element first = box.firstElementChild();
+        for (int i = 0; i < 3 && first != null; i++) {
+            if (finder.stats(first).text > 60) return false; // a long first block is content, not a heading
+            String t = normalize(first.text());
+            if (!t.isEmpty() && t.length() <= 60) return RELATED.matcher(t).find();
+            if (!t.isEmpty()) return false;
+            first = first.nextElementSibling();
+        }
         return false;
     }
 
