@@ -38,6 +38,7 @@ final class BlockWriter {
     private String heading;
     private List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    final List<String> subtitles = new ArrayList<>();
     String byline;
     String email;
     String copyright;
@@ -66,6 +67,13 @@ final class BlockWriter {
                 if (Boilerplate.HEADINGS.contains(tag)) {
                     flushLine();
                     heading(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != root && sections.isEmpty() && blocks.isEmpty() && heading == null && Boilerplate.deck(e)
+                        && finder.stats(e).text <= 400) {
+                    // The deck at the top of the body (Naver's summary, "sub_title" lines) is the subtitle.
+                    flushLine();
+                    for (String l : lines(e)) if (!l.isEmpty()) subtitles.add(l);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e != root && CREDIT_CLASS.matcher(e.className()).find() && finder.stats(e).text <= 120) {
@@ -311,6 +319,23 @@ final class BlockWriter {
         flushLine();
         List<Section> out = new ArrayList<>(sections);
         if (!blocks.isEmpty()) out.add(new Section(heading, blocks));
+        return out;
+    }
+
+    /** The element's text split at line breaks and blocks, each line normalised. */
+    static List<String> lines(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) sb.append(t.getWholeText());
+            else if (node instanceof Element el && (el.tagName().equals("br") || Boilerplate.BLOCK_TAGS.contains(el.tagName()))) {
+                sb.append('\n');
+            }
+        }, e);
+        List<String> out = new ArrayList<>();
+        for (String l : sb.toString().split("\n")) {
+            String n = normalize(l);
+            if (!n.isEmpty()) out.add(n.replaceFirst("^[-–—·•]\\s+", ""));
+        }
         return out;
     }
 

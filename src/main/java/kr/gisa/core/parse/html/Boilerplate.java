@@ -117,7 +117,23 @@ final class Boilerplate {
                     + "Share|Tweet|Print|Email|Advertisement|ADVERTISEMENT|광고|Caption|Hide Caption|Close|Expand|Enlarge|"
                     + "Next|Previous|Prev|Loading\\.*|Read more|Read More|Continue reading|사진 확대|확대|크게 보기)$");
 
+    // Promotion lines Korean sites append to the body: "▶ 네이버에서 한경 구독하기", "☞ 기사 제보 press@…".
+    private static final Pattern PROMO_LINE = Pattern.compile(
+            "^[▶☞▷►➤→]\\s*.*(?:구독|제보|바로\\s*가기|보러\\s*가기|클릭|다운로드|앱\\s|앱$|카카오톡|네이버|뉴스레터|"
+                    + "채널\\s*추가|친구\\s*추가|이벤트|무료|신청|확인하세요|에서\\s*보기).*$");
+
     static boolean junkLine(String s) {
+        if (s.length() <= 80 && PROMO_LINE.matcher(s).matches()) return true;
         return s.length() <= 40 && JUNK_LINE.matcher(s).matches();
+    }
+
+    private static final Pattern DECK = Pattern.compile(
+            "(?i)subtitle|sub_title|sub-title|subheading|sub_head|subhead|article-head-sub|media_end_summary|"
+                    + "\\bdeck\\b|standfirst|summary_?title|news_?summary|article_?summary|\\blead_?text\\b");
+
+    /** A deck (subtitle) block: short text by its class, e.g. Naver's media_end_summary. */
+    static boolean deck(Element e) {
+        String n = names(e);
+        return !n.isBlank() && DECK.matcher(n).find();
     }
 }

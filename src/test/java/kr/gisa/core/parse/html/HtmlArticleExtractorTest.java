@@ -104,6 +104,10 @@ class HtmlArticleExtractorTest {
         assertEquals("한국은행 제공", p.credit());
         assertEquals("박서연", a.byline());
         assertEquals("seoyeon@example.com", a.email());
+        assertEquals(List.of("한은 금통위, 석 달 연속 동결", "가계부채·환율 부담 여전"), a.subtitles());
+        assertEquals("<저작권자(c) 경제일보, 무단 전재-재배포, AI 학습 및 활용 금지>", a.copyright());
+        assertFalse(ArticleJson.write(a).contains("구독"));
+        assertFalse(ArticleJson.write(a).contains("제보"));
     }
 
     @Test
@@ -116,5 +120,18 @@ class HtmlArticleExtractorTest {
         assertEquals(1, a.photos().size(), () -> ArticleJson.write(a));
         assertEquals(new Photo("개막식에 참석한 내빈들이 테이프를 자르고 있다.", "문화일보", "a_files/1.jpg"), a.photos().get(0));
         assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void deckInTheArticleHeaderIsTheSubtitle() {
+        String page = "<html><body><div class=\"article-head\"><h1>세 번째 제목 후보</h1>"
+                + "<h2 class=\"subheading\">- 첫째 부제 줄<br>- 둘째 부제 줄</h2></div>"
+                + "<div id=\"article-view-content-div\"><p>본문 첫 문단입니다. 부제와 본문은 구분되어야 합니다. 충분히 길게 씁니다.</p>"
+                + "<p>두 번째 문단입니다. 여기에도 문장이 있습니다. 문장이 이어집니다. 더 길게 씁니다, 아주 길게.</p>"
+                + "<h3 class=\"subtitle\">본문 안 소제목</h3><p>소제목 아래 문단입니다. 이 문단도 본문입니다. 끝까지 읽습니다.</p>"
+                + "</div></body></html>";
+        Article a = extractor.extract(page, "x8");
+        assertEquals(List.of("첫째 부제 줄", "둘째 부제 줄"), a.subtitles());
+        assertEquals(java.util.Arrays.asList(null, "본문 안 소제목"), a.sections().stream().map(Section::heading).toList());
     }
 }
