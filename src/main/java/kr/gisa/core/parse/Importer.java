@@ -39,7 +39,10 @@ public final class Importer {
         this.library = library;
     }
 
-    /** Imports every file in order, reporting progress; never throws for a bad file. */
+    /**
+     * Imports every file in order, reporting progress; never throws for a bad file. Stops before the
+     * next file once {@link ImportListener#cancelled()} says so; the results cover the files done.
+     */
     public List<ImportResult> importAll(List<Path> files, Duplicate.Policy policy, ImportListener listener) {
         List<ImportResult> results = new ArrayList<>();
         try {
@@ -49,7 +52,7 @@ public final class Importer {
         }
         // One duplicate index for the batch, kept up to date as the batch adds articles.
         DuplicateIndex[] index = {null};
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < files.size() && !listener.cancelled(); i++) {
             listener.started(i, files.size(), files.get(i));
             ImportResult r = importFile(files.get(i), policy, index);
             results.add(r);
