@@ -309,8 +309,8 @@ final class BlockWriter {
             paragraph(h);
             return;
         }
-        // A heading with nothing under it yet (a heading before any text, or two in a row) is replaced.
-        if (!blocks.isEmpty()) sections.add(new Section(heading, blocks));
+        // Text before the first heading is the lead; a heading with nothing under it still reads as one.
+        if (heading != null || !blocks.isEmpty()) sections.add(new Section(heading, blocks));
         heading = h;
         blocks = new ArrayList<>();
     }
@@ -319,6 +319,8 @@ final class BlockWriter {
         flushLine();
         List<Section> out = new ArrayList<>(sections);
         if (!blocks.isEmpty()) out.add(new Section(heading, blocks));
+        // Headings left without text at the end ("관련기사", "Tags") announced furniture that was dropped.
+        while (!out.isEmpty() && out.get(out.size() - 1).blocks().isEmpty()) out.remove(out.size() - 1);
         return out;
     }
 

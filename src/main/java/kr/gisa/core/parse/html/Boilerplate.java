@@ -33,7 +33,7 @@ final class Boilerplate {
                     + "foot|gdpr|header|legends|menu|related|remark|replies|reply|rss|shoutbox|sidebar|skyscraper|"
                     + "social|sponsor|supplemental|pagination|pager|popup|share|sns|tweet|twitter|facebook|kakao|"
                     + "recommend|popular|ranking|most-?read|newsletter|subscri|cookie|consent|login|signup|"
-                    + "promo|outbrain|taboola|dable|widget|toolbar|print|font-?size|tag-?list|keyword|"
+                    + "promo|outbrain|taboola|dable|widget|toolbar|print|font-?size|tag-?list|\\btags?\\b|keyword|"
                     + "copyright|reporter|journalist|writer|profile|byline|author|rel_|relate|hot_?news|"
                     + "best_?news|aside|gnb|lnb|snb|topmenu|btn|button|scrap|navigation|nav\\b|jump|skip|"
                     + "go_?top|bottom|hidden|blind|sr-only|screen_?out|offscreen|subscribe|sharing|likes?\\b",
@@ -75,7 +75,7 @@ final class Boilerplate {
         return UNLIKELY.matcher(n).find() && (!MAYBE.matcher(n).find()
                 || n.matches(".*(?:relat|share|sns|comment|reply|recommend|popular|ranking|reporter|journalist|"
                 + "copyright|subscri|banner|advert|sponsor|tag-?list|keyword|byline|author|btn|button|print|"
-                + "font-?size|toolbar|social|rel_|promo|newsletter).*"));
+                + "font-?size|toolbar|social|rel_|promo|newsletter|\\btags?\\b).*"));
     }
 
     static boolean hidden(Element e) {
