@@ -28,6 +28,8 @@ public final class HtmlArticleExtractor {
     /** A page that is mostly deeply nested junk still parses; jsoup keeps depth bounded. */
     private static final int MAX_DEPTH = 512;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:·<>]|::)\\s+[^|\\-–—:·]{1,40}$");
+    // Korean CMS titles: "제목 < 산업 < 기사본문 - 전기신문"
+    private static final Pattern CMS_TRAIL = Pattern.compile("(?:\\s+<\\s+[^<]{1,30})+\\s*$");
 
     private static final boolean DEBUG = Boolean.getBoolean("gisa.debug.extract");
 
@@ -103,7 +105,7 @@ public final class HtmlArticleExtractor {
             t = h1 == null ? "" : BlockWriter.text(h1);
         }
         // "Title | Site" or "기사 제목 - 신문사": drop the site name unless it is the whole title.
-        String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
+        String stripped = CMS_TRAIL.matcher(TITLE_SUFFIX.matcher(t).replaceFirst("")).replaceFirst("");
         return stripped.length() >= 4 ? stripped : t;
     }
 

@@ -134,4 +134,18 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of("첫째 부제 줄", "둘째 부제 줄"), a.subtitles());
         assertEquals(java.util.Arrays.asList(null, "본문 안 소제목"), a.sections().stream().map(Section::heading).toList());
     }
+
+    @Test
+    void koreanCmsTitleAndPrintedDate() {
+        String page = "<html><head><title>전력망 확충 속도 낸다 < 산업 < 기사본문 - 에너지일보</title></head><body>"
+                + "<div class=\"info\">기사입력 :[ 2018-08-25 15:24 ]</div><div class=\"content\">"
+                + "<p>정부가 전력망 확충에 속도를 낸다. 송전선로 건설 기간을 줄이는 특별법이 통과됐다, 관계부처는 환영했다.</p>"
+                + "<p>업계는 인허가 절차 단축을 기대한다. 지역 주민 보상 방안도 함께 마련된다, 세부안은 다음 달 나온다.</p>"
+                + "</div></body></html>";
+        Article a = extractor.extract(page, "x9");
+        assertEquals("전력망 확충 속도 낸다", a.title());
+        assertEquals("2018-08-25T15:24", a.published());
+        Article pm = extractor.extract(page.replace("기사입력 :[ 2018-08-25 15:24 ]", "입력 2025.11.03. 오후 3:05"), "x10");
+        assertEquals("2025-11-03T15:05", pm.published());
+    }
 }
