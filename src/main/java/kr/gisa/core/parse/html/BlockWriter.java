@@ -30,6 +30,8 @@ final class BlockWriter {
                     + "(?:\\s*/\\s*Copyright.*)?(?:\\s*(?:Caption|Close|Hide|Show))*\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)\\b(?:credit|photo-?credit|img-?credit|copyright-?photo)\\b");
+    private static final Pattern ROLES = Pattern.compile(
+            "기자|특파원|칼럼니스트|논설위원|위원|객원기자|통신원|에디터|리포터|인턴기자|선임기자|대기자|편집위원|기고|교수|작가|소설가");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     private final ContentFinder finder;
@@ -279,9 +281,18 @@ final class BlockWriter {
             return;
         }
         if (s.length() <= 60 && EMAIL.matcher(s).find() && s.replaceAll(EMAIL.pattern(), "").strip().length() <= 20) {
+            // "정덕현 칼럼니스트 thekian1@…", "칼럼니스트 박생강 pillgoo9@…": a signature line.
             if (email == null) {
                 java.util.regex.Matcher m = EMAIL.matcher(s);
                 if (m.find()) email = m.group();
+            }
+            if (byline == null) {
+                for (String w : s.replaceAll(EMAIL.pattern(), " ").split("[\\s/=\\[\\]()<>]+")) {
+                    if (w.matches("[가-힣]{2,4}") && !ROLES.matcher(w).matches()) {
+                        byline = w;
+                        break;
+                    }
+                }
             }
             return;
         }

@@ -145,6 +145,10 @@ class HtmlArticleExtractorTest {
         Article a = extractor.extract(page, "x9");
         assertEquals("전력망 확충 속도 낸다", a.title());
         assertEquals("2018-08-25T15:24", a.published());
+        Article signed = extractor.extract(page.replace("</div></body>", "<p>칼럼니스트 박생강 pillgoo9@example.com</p></div></body>"), "x11");
+        assertEquals("박생강", signed.byline());
+        assertEquals("pillgoo9@example.com", signed.email());
+        assertEquals(2, signed.paragraphs().size());
         Article pm = extractor.extract(page.replace("기사입력 :[ 2018-08-25 15:24 ]", "입력 2025.11.03. 오후 3:05"), "x10");
         assertEquals("2025-11-03T15:05", pm.published());
     }
