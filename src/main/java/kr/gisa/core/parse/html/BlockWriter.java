@@ -29,6 +29,8 @@ final class BlockWriter {
             "\\s*[(\\[]?(?:Photo|Image|Picture|Credit|Photograph)s?(?: by)?\\s*[:/]\\s*([^()\\[\\]]{2,80}?)[)\\]]?"
                     + "(?:\\s*/\\s*Copyright.*)?(?:\\s*(?:Caption|Close|Hide|Show))*\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_CLASS = Pattern.compile(
+            "(?i)\\b(?:caption|figcaption|photo_?caption|img_?caption|image-caption|wp-caption-text|img_desc|photo_desc)\\b");
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)\\b(?:credit|photo-?credit|img-?credit|copyright-?photo)\\b");
     private static final Pattern ROLES = Pattern.compile(
             "기자|특파원|칼럼니스트|논설위원|위원|객원기자|통신원|에디터|리포터|인턴기자|선임기자|대기자|편집위원|기고|교수|작가|소설가");
@@ -84,6 +86,13 @@ final class BlockWriter {
                     creditLastPhoto(text(e));
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (e != root && !tag.equals("p") && CAPTION_CLASS.matcher(e.className()).find()
+                        && finder.stats(e).images == 0 && finder.stats(e).text <= 400) {
+                    // A caption whose image is elsewhere (lazy-loaded, or in a sibling wrapper).
+                    flushLine();
+                    orphanCaption(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (tag.equals("figure") || tag.equals("img") || (e != root && isPhotoUnit(e))) {
                     flushLine();
                     photo(e);
@@ -130,7 +139,8 @@ final class BlockWriter {
 
     private static final Pattern RELATED = Pattern.compile("(?i)^(?:관련\\s*기사|관련\\s*뉴스|추천\\s*기사|많이\\s*본|"
             + "함께\\s*보면|이\\s*시각|인기\\s*기사|주요\\s*뉴스|related|you may also|you might also|more from|more on|"
-            + "read more|recommended|most popular|most read|trending|sponsored|more stories|also read|see also|popular)");
+            + "read more|recommended|most popular|most read|trending|sponsored|more stories|more great|also read|see also|"
+            + "popular)");
 
     private boolean opensWithRelatedHeading(Element box) {
         Element first = box.firstElementChild();
@@ -197,6 +207,25 @@ final class BlockWriter {
             return;
         }
         blocks.add(new Photo(text, credit, src));
+    }
+
+    private void orphanCaption(String caption) {
+        if (caption.isEmpty()) return;
+        Optional<LineRules.Caption> parsed = LineRules.caption(caption);
+        String text = parsed.map(LineRules.Caption::caption).orElse(caption);
+        String credit = parsed.map(LineRules.Caption::credit).orElse(null);
+        java.util.regex.Matcher english = PHOTO_CREDIT.matcher(text);
+        if (credit == null && english.find()) {
+            credit = english.group(1).strip();
+            text = text.substring(0, english.start()).strip();
+        }
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last) {
+            if (last.caption().isEmpty() || last.caption().equals(text)) {
+                blocks.set(blocks.size() - 1, new Photo(text, last.credit() != null ? last.credit() : credit, last.image()));
+                return;
+            }
+        }
+        blocks.add(new Photo(text, credit, null));
     }
 
     private void creditLastPhoto(String credit) {

@@ -122,8 +122,15 @@ final class Boilerplate {
             "^[▶☞▷►➤→]\\s*.*(?:구독|제보|바로\\s*가기|보러\\s*가기|클릭|다운로드|앱\\s|앱$|카카오톡|네이버|뉴스레터|"
                     + "채널\\s*추가|친구\\s*추가|이벤트|무료|신청|확인하세요|에서\\s*보기).*$");
 
+    // "Related: …", "Read more: …", "Image 2 of 5", "SUBSCRIBE", "[관련기사] …"
+    private static final Pattern POINTER_LINE = Pattern.compile(
+            "(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen|download|itunes|"
+                    + "관련\\s*기사|관련\\s*뉴스|함께\\s*보기)\\s*[:：]|\\[(?:관련\\s*기사|관련\\s*뉴스)\\]|"
+                    + "(?:image|photo|사진)\\s*\\d+\\s*(?:of|/)\\s*\\d+$|subscribe\\b).*");
+
     static boolean junkLine(String s) {
         if (s.length() <= 80 && PROMO_LINE.matcher(s).matches()) return true;
+        if (s.length() <= 160 && POINTER_LINE.matcher(s).matches()) return true;
         return s.length() <= 40 && JUNK_LINE.matcher(s).matches();
     }
 
