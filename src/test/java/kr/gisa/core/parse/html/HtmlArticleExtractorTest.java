@@ -152,4 +152,16 @@ class HtmlArticleExtractorTest {
         Article pm = extractor.extract(page.replace("기사입력 :[ 2018-08-25 15:24 ]", "입력 2025.11.03. 오후 3:05"), "x10");
         assertEquals("2025-11-03T15:05", pm.published());
     }
+
+    @Test
+    void captionWithoutItsImageAndPointerLines() {
+        String page = "<html><body><div class=\"story\"><div class=\"photo-wrap\"></div>"
+                + "<div class=\"caption\">수확을 앞둔 배추밭 (사진=농민신문)</div>"
+                + "<p>올해 배추 작황이 평년보다 좋다. 가을 기온이 적당했고 비도 알맞게 내렸다, 농가는 안도했다.</p>"
+                + "<p>[관련기사] 김장 물가 안정될까</p><p>Related: Cabbage prices fall</p><p>Image 2 of 5</p>"
+                + "<p>정부는 비축 물량을 풀어 가격을 안정시킬 계획이다. 김장철 수요에 맞춰 공급을 늘린다.</p></div></body></html>";
+        Article a = extractor.extract(page, "x12");
+        assertEquals(List.of(new Photo("수확을 앞둔 배추밭", "농민신문", null)), a.photos());
+        assertEquals(2, a.paragraphs().size(), () -> ArticleJson.write(a));
+    }
 }
