@@ -62,7 +62,9 @@ final class Boilerplate {
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     }
 
-    private static final Pattern SCREEN_READER_ONLY = Pattern.compile("\\b(?:hidden|blind|sr-only|screen_out|visually-hidden)\\b");
+    // Whole class tokens only: "field--label-hidden" hides a label, not the field.
+    private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
+            "(?:^|\\s)(?:hidden|blind|sr-only|screen_out|visually-hidden|screen-reader-text|offscreen|a11y-hidden)(?:\\s|$)");
     private static final Pattern FURNITURE_EVEN_IN_ARTICLE = Pattern.compile(
             "relat|share|sns|comment|reply|recommend|popular|ranking|reporter|journalist|copyright|subscri|banner|"
                     + "advert|sponsor|tag-?list|keyword|byline|author|btn|button|print|font-?size|toolbar|social|rel_|"
