@@ -38,7 +38,7 @@ final class Boilerplate {
                     + "promo|outbrain|taboola|dable|widget|toolbar|print|font-?size|tag-?list|\\btags?\\b|keyword|"
                     + "copyright|reporter|journalist|writer|profile|byline|author|rel_|relate|hot_?news|"
                     + "best_?news|aside|gnb|lnb|snb|topmenu|btn|button|scrap|navigation|nav\\b|jump|skip|"
-                    + "go_?top|bottom|hidden|blind|sr-only|screen_?out|offscreen|subscribe|sharing|likes?\\b",
+                    + "go_?top|bottom|subscribe|sharing|likes?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE = Pattern.compile(
             "and|article|body|column|content|main|shadow|story|text|view|news_?view|detail|entry|post",
@@ -88,7 +88,8 @@ final class Boilerplate {
     static boolean unlikely(Element e) {
         String n = names(e);
         if (n.isBlank()) return false;
-        return cached(UNLIKELY_CACHE, n, k -> UNLIKELY.matcher(k).find() && !MAYBE.matcher(k).find());
+        return cached(UNLIKELY_CACHE, n, k -> SCREEN_READER_ONLY.matcher(k).find()
+                || UNLIKELY.matcher(k).find() && !MAYBE.matcher(k).find());
     }
 
     /** Furniture by name even when it also says "article" (e.g. article-related, article_comment). */
