@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
                 BriefCommand.class,
                 SearchCommand.class,
                 IndexCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {
