@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {
                 ShowCommand.class,
                 SnapshotCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {
