@@ -118,7 +118,13 @@ final class TopBar {
         articles = new Menu(m.get("menu.articles"));
         articles.setOnShowing(e -> refreshArticles());
         MenuItem quit = item(m.get("menu.quit"), () -> window.perform(KeyBindings.Action.QUIT, 0));
-        return new Menu(m.get("menu.file"), null, articles, new SeparatorMenuItem(), quit);
+        // library: the keys are handled by KeyBindings; the accelerators only show them in the menu.
+        MenuItem importItem = item(m.get("menu.import"), () -> window.perform(KeyBindings.Action.IMPORT, 0));
+        importItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+I"));
+        MenuItem openLibrary = item(m.get("menu.openLibrary"), () -> window.perform(KeyBindings.Action.OPEN_LIBRARY, 0));
+        openLibrary.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));
+        return new Menu(m.get("menu.file"), null, importItem, openLibrary, new SeparatorMenuItem(), articles,
+                new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu(Messages m) {
