@@ -82,6 +82,15 @@ public final class FxLibraryDialogs implements LibraryDialogs {
 
     @Override
     public Answer askDuplicate(Window owner, Duplicate duplicate) {
+        Alert alert = duplicateDialog(owner, duplicate);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        boolean forAll = ((CheckBox) ((VBox) alert.getDialogPane().getContent()).getChildren().get(1)).isSelected();
+        return new Answer(answer.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? Duplicate.Choice.REPLACE : Duplicate.Choice.SKIP, forAll);
+    }
+
+    /** The skip-or-replace question, built but not shown. */
+    Alert duplicateDialog(Window owner, Duplicate duplicate) {
         Messages m = messages.get();
         ButtonType skip = new ButtonType(m.get("import.skip"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType replace = new ButtonType(m.get("import.replace"), ButtonBar.ButtonData.OK_DONE);
@@ -97,8 +106,7 @@ public final class FxLibraryDialogs implements LibraryDialogs {
         VBox box = new VBox(12, detail, all);
         alert.getDialogPane().setContent(box);
         prepare(alert, owner);
-        ButtonType answer = alert.showAndWait().orElse(skip);
-        return new Answer(answer == replace ? Duplicate.Choice.REPLACE : Duplicate.Choice.SKIP, all.isSelected());
+        return alert;
     }
 
     /** Owned by the window, and in its theme (our sheets carry the palette). */

@@ -22,6 +22,9 @@ import java.util.function.Consumer;
 /** The card after an import: one row per file with what it made (id, title, counts) or why it was refused. */
 final class ImportSummary {
 
+    /** Card width 560 less its padding, the status badge and the scroll bar. */
+    private static final double TEXT_WIDTH = 392;
+
     private ImportSummary() {
     }
 
@@ -39,7 +42,6 @@ final class ImportSummary {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("import-scroll");
         scroll.setMaxHeight(440);
-        scroll.setPrefViewportHeight(Math.min(440, results.size() * 58.0));
 
         Label hint = new Label(m.get("import.summaryHint"));
         hint.getStyleClass().add("card-hint");
@@ -71,6 +73,9 @@ final class ImportSummary {
         Label detail = new Label(detail(r, file, m));
         detail.getStyleClass().add("import-detail");
         detail.setWrapText(true);
+        // A fixed wrapping width, so the list's preferred height counts the wrapped lines.
+        name.setPrefWidth(TEXT_WIDTH);
+        detail.setPrefWidth(TEXT_WIDTH);
         VBox text = new VBox(2, name, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
