@@ -1,14 +1,9 @@
 package kr.gisa.app.library;
 
 import javafx.application.Platform;
-import javafx.concurrent.Task;
-import javafx.css.PseudoClass;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -19,7 +14,6 @@ import kr.gisa.app.MainWindow;
 import kr.gisa.app.i18n.Messages;
 import kr.gisa.app.reader.ReaderViewModel;
 import kr.gisa.app.settings.Settings;
-import kr.gisa.core.model.Article;
 import kr.gisa.core.parse.ImportResult;
 import kr.gisa.core.parse.Importer;
 import kr.gisa.core.store.Deletion;
@@ -27,12 +21,9 @@ import kr.gisa.core.store.Library;
 import kr.gisa.core.store.LibraryListener;
 import kr.gisa.core.store.StoreException;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -43,8 +34,6 @@ import java.util.function.Consumer;
  */
 public final class LibraryController implements LibraryPane.Actions {
 
-    private static final PseudoClass DROP = PseudoClass.getPseudoClass("drop-target");
-
     private final MainWindow window;
     private final LibraryListModel list;
     private final LibraryPane pane;
@@ -52,12 +41,7 @@ public final class LibraryController implements LibraryPane.Actions {
     private final Tab libraryTab = new Tab();
     private final Tab outlineTab = new Tab();
     private final Toast toast = new Toast();
-    private final Label dropHint = new Label();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gisa-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Imports imports;
     private final LibraryListener listener = new LibraryListener() {
         @Override
         public void added(String id) {
@@ -77,12 +61,10 @@ public final class LibraryController implements LibraryPane.Actions {
     private LibraryDialogs dialogs;
     private Library library;
     private Deletion lastDeletion;
-    private Task<?> running;
-    private int pending;
+    /** Whether this window moved anything to the trash (only then is the trash emptied on close). */
+    private boolean deletedHere;
     private boolean refreshQueued;
     private boolean reopenCurrent;
-    private List<ImportResult> lastResults = List.of();
-    private Consumer<List<ImportResult>> onImported = r -> { };
 
     private LibraryController(MainWindow window) {
         this.window = window;
@@ -90,6 +72,7 @@ public final class LibraryController implements LibraryPane.Actions {
         this.library = window.model().library();
         this.list = new LibraryListModel(library);
         this.pane = new LibraryPane(list, window.messages(), this);
+        this.imports = new Imports(window, list, pane, toast, () -> dialogs, this::follow);
     }
 
     /**
@@ -124,31 +107,11 @@ public final class LibraryController implements LibraryPane.Actions {
         sidebar.getChildren().set(0, tabs);
 
         StackPane layers = window.layers();
-        dropHint.getStyleClass().add("drop-hint");
-        dropHint.setMouseTransparent(true);
-        dropHint.setVisible(false);
-        dropHint.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         layers.getChildren().add(1, toast);
-        layers.getChildren().add(1, dropHint);
+        layers.getChildren().add(1, imports.dropHint());
 
         Scene scene = window.scene();
-        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles() && e.getGestureSource() == null) {
-                e.acceptTransferModes(TransferMode.COPY);
-                showDropHint(true);
-                e.consume();
-            }
-        });
-        scene.addEventHandler(DragEvent.DRAG_EXITED, e -> showDropHint(false));
-        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            showDropHint(false);
-            if (!e.getDragboard().hasFiles()) return;
-            List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-            e.setDropCompleted(true);
-            e.consume();
-            // After the drop gesture ends, so a duplicate question does not open inside it.
-            Platform.runLater(() -> importFiles(files));
-        });
+        imports.acceptDrops(scene, this::importFiles);
         scene.windowProperty().addListener((o, a, w) -> {
             if (w != null) w.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         });
@@ -164,7 +127,7 @@ public final class LibraryController implements LibraryPane.Actions {
     public void setMessages(Messages m) {
         libraryTab.setText(m.get("library.tab"));
         outlineTab.setText(m.get("outline.title"));
-        dropHint.setText(m.get("import.dropHint"));
+        imports.dropHint().setText(m.get("import.dropHint"));
         pane.setMessages(m);
     }
 
@@ -173,8 +136,9 @@ public final class LibraryController implements LibraryPane.Actions {
         this.dialogs = dialogs;
     }
 
+    /** Told after each import batch (on the JavaFX thread), e.g. by a pane that shows new articles. */
     public void setOnImported(Consumer<List<ImportResult>> onImported) {
-        this.onImported = onImported == null ? r -> { } : onImported;
+        imports.setOnImported(onImported);
     }
 
     public LibraryPane pane() {
@@ -195,12 +159,12 @@ public final class LibraryController implements LibraryPane.Actions {
 
     /** Results of the last finished import batch. */
     public List<ImportResult> lastResults() {
-        return lastResults;
+        return imports.lastResults();
     }
 
     /** True while an import or re-import runs or waits. */
     public boolean isBusy() {
-        return pending > 0;
+        return imports.isBusy();
     }
 
     /** The shortcuts of this feature (rows in {@link KeyBindings}). */
@@ -272,7 +236,7 @@ public final class LibraryController implements LibraryPane.Actions {
         return library.contains(e.id()) && library.source(e.id()) != null;
     }
 
-    private void follow() {
+    void follow() {
         String id = window.model().currentId();
         if (id == null && window.model().state() instanceof ReaderViewModel.Failed f) id = f.name();
         pane.follow(id);
@@ -320,6 +284,7 @@ public final class LibraryController implements LibraryPane.Actions {
             return;
         }
         lastDeletion = d;
+        deletedHere = true;
         list.refresh();
         if (wasOpen) {
             if (next != null) window.open(next);
@@ -363,85 +328,18 @@ public final class LibraryController implements LibraryPane.Actions {
 
     @Override
     public void reimport(LibraryEntry e) {
-        if (!e.readable()) return;
-        Messages m = window.messages();
-        Library lib = library;
-        Task<Article> job = new Task<>() {
-            @Override
-            protected Article call() throws StoreException {
-                updateMessage(e.title());
-                return new Importer(lib).reimport(e.id());
-            }
-        };
-        job.setOnSucceeded(ev -> {
-            finished(job);
-            Article a = job.getValue();
-            toast.show(m.format("library.reimported", a.title(),
-                    m.format("import.counts", a.sections().size(), a.paragraphs().size(), a.photos().size())), null, null);
-        });
-        job.setOnFailed(ev -> {
-            finished(job);
-            Throwable t = job.getException();
-            toast.show(m.format("library.reimportFailed", t instanceof StoreException ? t.getMessage() : String.valueOf(t)),
-                    null, null);
-        });
-        submit(job);
+        if (e.readable()) imports.reimport(library, e);
     }
-
-    // ---- import -------------------------------------------------------------------------------
 
     @Override
     public void importFiles() {
-        Path initial = library.root().getParent();
-        List<Path> files = dialogs.chooseImports(owner(), initial);
+        List<Path> files = dialogs.chooseImports(owner(), library.root().getParent());
         if (!files.isEmpty()) importFiles(files);
     }
 
     /** Imports files (folders give the importable files inside them) on the background thread. */
-    public void importFiles(List<Path> chosen) {
-        List<Path> files = ImportJob.expand(chosen);
-        if (files.isEmpty()) return;
-        ImportJob job = new ImportJob(library, files, d -> dialogs.askDuplicate(owner(), d));
-        job.setOnSucceeded(e -> {
-            finished(job);
-            showResults(job.getValue());
-        });
-        job.setOnFailed(e -> {
-            finished(job);
-            toast.show(window.messages().format("import.failed", String.valueOf(job.getException())), null, null);
-        });
-        submit(job);
-    }
-
-    private void showResults(List<ImportResult> results) {
-        lastResults = List.copyOf(results);
-        list.refresh();
-        results.stream().filter(r -> r.ok() && r.id() != null).findFirst().ifPresent(r -> {
-            if (!r.id().equals(window.model().currentId())) window.open(r.id());
-        });
-        follow();
-        window.showOverlay(ImportSummary.card(results, window.messages(), id -> {
-            window.closeOverlay();
-            window.open(id);
-        }));
-        onImported.accept(lastResults);
-    }
-
-    private void submit(Task<?> job) {
-        pending++;
-        job.setOnRunning(e -> {
-            running = job;
-            pane.showProgress(job);
-        });
-        worker.submit(job);
-    }
-
-    private void finished(Task<?> job) {
-        pending--;
-        if (running == job) {
-            running = null;
-            pane.showProgress(null);
-        }
+    public void importFiles(List<Path> files) {
+        imports.importFiles(library, files);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -450,13 +348,13 @@ public final class LibraryController implements LibraryPane.Actions {
         return window.scene().getWindow();
     }
 
-    private void showDropHint(boolean on) {
-        dropHint.setVisible(on);
-        window.layers().pseudoClassStateChanged(DROP, on);
-    }
-
-    /** Deletions cannot be undone once the window is closed or another library opened: empty the trash. */
+    /**
+     * Deletions cannot be undone once the window is closed or another library opened: empty the trash.
+     * A window that deleted nothing (e.g. the snapshot command) leaves another window's undo alone.
+     */
     private void purgeTrash() {
+        if (!deletedHere) return;
+        deletedHere = false;
         try {
             library.purgeTrash();
         } catch (StoreException e) {
