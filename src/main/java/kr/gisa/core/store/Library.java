@@ -206,6 +206,40 @@ public final class Library {
         fire(l -> l.added(deletion.id()));
     }
 
+    /**
+     * Repairs what a kill in the middle of {@link #save} can leave: an article moved aside for
+     * replacement but not yet replaced is put back, and temporary folders older than an hour
+     * (surely abandoned, not another process's import in progress) are removed. Returns the
+     * number of repairs.
+     */
+    public int recover() throws StoreException {
+        if (!Files.isDirectory(root)) return 0;
+        int repairs = 0;
+        long cutoff = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> p.getFileName().toString().startsWith(".")
+                && !p.getFileName().toString().equals(TRASH) && Files.isDirectory(p))) {
+            for (Path d : dirs) {
+                String name = d.getFileName().toString();
+                int old = name.indexOf(".old-");
+                if (old > 1) {
+                    String id = name.substring(1, old);
+                    if (ArticleIds.isValid(id) && !Files.exists(root.resolve(id))) {
+                        AtomicFiles.move(d, root.resolve(id));
+                        repairs++;
+                        continue;
+                    }
+                }
+                if (Files.getLastModifiedTime(d).toMillis() < cutoff) {
+                    deleteTree(d);
+                    repairs++;
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot repair library " + root + ": " + describe(e));
+        }
+        return repairs;
+    }
+
     /** Empties the trash: deletions made before this can no longer be undone. */
     public void purgeTrash() throws StoreException {
         try {

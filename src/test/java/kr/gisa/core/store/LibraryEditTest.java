@@ -136,4 +136,18 @@ class LibraryEditTest {
         lib.save(a, "source.txt", new byte[]{1}, Map.of());
         assertFalse(Files.exists(lib.folder("abc").resolve("images/1.png")));
     }
+
+    @Test
+    void recoverPutsBackAnArticleMovedAsideByAKilledSave() throws Exception {
+        Library lib = library();
+        Path aside = lib.root().resolve("." + Seed.ID + ".old-12345");
+        Files.move(lib.folder(Seed.ID), aside); // the state between the two renames of save()
+        Path staleTmp = Files.createDirectory(lib.root().resolve(".abc.999"));
+        Files.setLastModifiedTime(staleTmp, java.nio.file.attribute.FileTime.fromMillis(0));
+        Path freshTmp = Files.createDirectory(lib.root().resolve(".def.998"));
+        assertEquals(2, lib.recover());
+        assertEquals(Seed.article(), lib.load(Seed.ID));
+        assertFalse(Files.exists(staleTmp));
+        assertTrue(Files.exists(freshTmp)); // may belong to an import running now
+    }
 }

@@ -28,7 +28,10 @@ final class ContentFinder {
             "div[itemprop=articleBody]", "[itemprop=articleBody]", ".article_body", ".article-body",
             ".articleBody", ".news_body", ".news-body", ".art_body", ".article_txt", ".article_view",
             ".view_con", ".news_view", ".story-news", ".entry-content", ".post-content", ".article-content",
-            ".story-body", ".article__body", ".c-entry-content");
+            ".story-body", ".article__body", ".c-entry-content",
+            // Korean broadcasters and dailies (KBS, MBC, SBS, 한겨레, 동아, 매일경제, 중앙 …)
+            "#cont_newstext", ".news_txt", ".article-text", "#article_txt", ".news_cnt_detail_wrap", ".text_area",
+            ".article_story", "#articleBodyArea", ".article_con", "#newsView");
 
     private static final String ALL_SITE_SELECTORS = String.join(", ", SITE_SELECTORS);
 
@@ -87,30 +90,27 @@ final class ContentFinder {
         }, root);
     }
 
+    /** Adds a finished node's lengths to its parent (post-order, so children are complete). */
     private void tally(Node node, Element root) {
-        {
-            {
-                Element parent = node.parent() instanceof Element p ? p : null;
-                if (parent == null || node == root) return;
-                Stats ps = stats.get(parent);
-                if (ps == null) return;
-                if (node instanceof TextNode t) {
-                    String s = t.text().strip();
-                    int len = s.length();
-                    ps.text += len;
-                    ps.direct += len;
-                    ps.commas += commas(s);
-                    if (parent.tagName().equals("a")) ps.link += len;
-                } else if (node instanceof Element e) {
-                    Stats s = stats.get(e);
-                    ps.images += s.images + (e.tagName().equals("img") ? 1 : 0);
-                    ps.text += s.text;
-                    ps.link += e.tagName().equals("a") ? s.text : s.link;
-                    if (!Boilerplate.BLOCK_TAGS.contains(e.tagName()) && !e.tagName().equals("br")) {
-                        ps.direct += s.direct;
-                        ps.commas += s.commas;
-                    }
-                }
+        Element parent = node.parent() instanceof Element p ? p : null;
+        if (parent == null || node == root) return;
+        Stats ps = stats.get(parent);
+        if (ps == null) return;
+        if (node instanceof TextNode t) {
+            String s = t.text().strip();
+            int len = s.length();
+            ps.text += len;
+            ps.direct += len;
+            ps.commas += commas(s);
+            if (parent.tagName().equals("a")) ps.link += len;
+        } else if (node instanceof Element e && stats.get(e) != null) {
+            Stats s = stats.get(e);
+            ps.images += s.images + (e.tagName().equals("img") ? 1 : 0);
+            ps.text += s.text;
+            ps.link += e.tagName().equals("a") ? s.text : s.link;
+            if (!Boilerplate.BLOCK_TAGS.contains(e.tagName()) && !e.tagName().equals("br")) {
+                ps.direct += s.direct;
+                ps.commas += s.commas;
             }
         }
     }
@@ -159,9 +159,11 @@ final class ContentFinder {
     }
 
     /** Two blocks of one article share an ancestor a few levels up; a second story on the page does not. */
+    private static final int NEAR_LEVELS = 4;
+
     private static boolean near(Element a, Element b) {
         Element pa = a;
-        for (int i = 0; i < 3 && pa != null; i++) {
+        for (int i = 0; i < NEAR_LEVELS && pa != null; i++) {
             pa = pa.parent();
             if (pa != null && isAncestor(pa, b)) return true;
         }
