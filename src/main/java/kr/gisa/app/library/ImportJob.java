@@ -30,6 +30,8 @@ final class ImportJob extends Task<List<ImportResult>> {
     private final Function<Duplicate, LibraryDialogs.Answer> ask;
     /** Set when the user ticks "for the rest of this import". */
     private volatile Duplicate.Choice forAll;
+    /** Set by the Cancel button: the batch stops before the next file (the one being read completes). */
+    private volatile boolean stopRequested;
 
     /** @param ask asks about one duplicate; called on the JavaFX thread */
     ImportJob(Library library, List<Path> files, Function<Duplicate, LibraryDialogs.Answer> ask) {
@@ -41,6 +43,15 @@ final class ImportJob extends Task<List<ImportResult>> {
 
     List<Path> files() {
         return files;
+    }
+
+    void requestStop() {
+        stopRequested = true;
+        updateMessage("…");
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
     }
 
     @Override
@@ -55,6 +66,11 @@ final class ImportJob extends Task<List<ImportResult>> {
             @Override
             public void finished(int index, int total, ImportResult result) {
                 updateProgress(index + 1, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stopRequested;
             }
         });
     }

@@ -28,10 +28,15 @@ final class ImportSummary {
     private ImportSummary() {
     }
 
-    static Node card(List<ImportResult> results, Messages m, Consumer<String> open) {
+    /** @param asked how many files the batch had; fewer results mean it was stopped */
+    static Node card(List<ImportResult> results, int asked, Messages m, Consumer<String> open) {
         Label title = new Label(m.get("import.summaryTitle"));
         title.getStyleClass().add("card-title");
-        Label totals = new Label(totals(results, m));
+        String line = totals(results, m);
+        if (results.size() < asked) {
+            line = (line.isEmpty() ? "" : line + "  ·  ") + m.format("import.stopped", asked - results.size());
+        }
+        Label totals = new Label(line);
         totals.getStyleClass().add("import-totals");
 
         VBox rows = new VBox();

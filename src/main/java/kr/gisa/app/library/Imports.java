@@ -113,7 +113,7 @@ final class Imports {
         ImportJob job = new ImportJob(library, files, d -> dialogs.get().askDuplicate(owner(), d));
         job.setOnSucceeded(e -> {
             finished(job);
-            showResults(job.getValue());
+            showResults(job.getValue(), files.size());
         });
         job.setOnFailed(e -> {
             finished(job);
@@ -147,14 +147,14 @@ final class Imports {
         submit(job);
     }
 
-    private void showResults(List<ImportResult> results) {
+    private void showResults(List<ImportResult> results, int asked) {
         lastResults = List.copyOf(results);
         list.refresh();
         results.stream().filter(r -> r.ok() && r.id() != null).findFirst().ifPresent(r -> {
             if (!r.id().equals(window.model().currentId())) window.open(r.id());
         });
         follow.run();
-        window.showOverlay(ImportSummary.card(results, window.messages(), id -> {
+        window.showOverlay(ImportSummary.card(results, asked, window.messages(), id -> {
             window.closeOverlay();
             window.open(id);
         }));
@@ -165,7 +165,7 @@ final class Imports {
         pending++;
         job.setOnRunning(e -> {
             running = job;
-            pane.showProgress(job);
+            pane.showProgress(job, job instanceof ImportJob batch ? batch::requestStop : null);
         });
         worker.submit(job);
     }
@@ -174,7 +174,7 @@ final class Imports {
         pending--;
         if (running == job) {
             running = null;
-            pane.showProgress(null);
+            pane.showProgress(null, null);
         }
     }
 

@@ -65,7 +65,9 @@ public final class LibraryPane extends VBox {
     private final Label folder = new Label();
     private final Label progressText = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final VBox progressBox = new VBox(progressText, progress);
+    private final Button stop = new Button("×");
+    private final HBox progressLine = new HBox(6, progress, stop);
+    private final VBox progressBox = new VBox(progressText, progressLine);
     /** True while the selection is set to follow the reader, so it does not open the article again. */
     private boolean following;
 
@@ -141,6 +143,10 @@ public final class LibraryPane extends VBox {
         folder.getStyleClass().add("library-folder");
         folder.setMinWidth(0);
         progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        progressLine.setAlignment(Pos.CENTER_LEFT);
+        stop.getStyleClass().addAll("library-stop", Styles.FLAT);
+        stop.setFocusTraversable(false);
         progress.getStyleClass().add("library-progress");
         progressText.getStyleClass().add("library-progress-text");
         progressBox.getStyleClass().add("library-progress-box");
@@ -188,6 +194,7 @@ public final class LibraryPane extends VBox {
         });
         filterToggle.setTooltip(new Tooltip(m.get("library.filter")));
         importButton.setTooltip(new Tooltip(m.get("library.importTip")));
+        stop.setTooltip(new Tooltip(m.get("import.stop")));
         fromLabel.setText(m.get("library.from"));
         toLabel.setText(m.get("library.to"));
         from.setPromptText(m.get("library.anyDate"));
@@ -231,8 +238,15 @@ public final class LibraryPane extends VBox {
         folder.setTooltip(new Tooltip(root.toString()));
     }
 
-    /** Shows an import's progress; null hides the bar. */
-    public void showProgress(javafx.concurrent.Task<?> job) {
+    /** Shows an import's progress, with a Cancel button when {@code onStop} is given; null hides the bar. */
+    public void showProgress(javafx.concurrent.Task<?> job, Runnable onStop) {
+        stop.setVisible(onStop != null);
+        stop.setManaged(onStop != null);
+        stop.setDisable(false);
+        stop.setOnAction(e -> {
+            stop.setDisable(true);
+            if (onStop != null) onStop.run();
+        });
         progress.progressProperty().unbind();
         progressText.textProperty().unbind();
         if (job == null) {

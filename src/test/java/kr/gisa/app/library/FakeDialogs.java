@@ -17,6 +17,8 @@ final class FakeDialogs implements LibraryDialogs {
     Duplicate.Choice duplicateChoice = Duplicate.Choice.SKIP;
     final List<Duplicate> duplicatesAsked = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
+    /** Run when a duplicate is asked about (on the JavaFX thread, while the import waits). */
+    Runnable onDuplicate = () -> { };
 
     @Override
     public Path chooseLibrary(Window owner, Path current) {
@@ -45,6 +47,7 @@ final class FakeDialogs implements LibraryDialogs {
     @Override
     public Answer askDuplicate(Window owner, Duplicate duplicate) {
         duplicatesAsked.add(duplicate);
+        onDuplicate.run();
         return new Answer(duplicateChoice, false);
     }
 }

@@ -221,6 +221,23 @@ class LibraryPaneTest {
     }
 
     @Test
+    void cancelStopsTheBatchAfterTheFileInProgress(FxRobot robot) throws Exception {
+        Path copy = pages.resolve("same-page-again.html");
+        Files.writeString(copy, NewsPages.full("photo.png"));
+        Path text = pages.resolve("budget.txt");
+        Files.write(text, TEXT.getBytes(StandardCharsets.UTF_8));
+        // While the first file waits for its answer, the user presses the progress bar's stop button.
+        dialogs.onDuplicate = () -> robot.lookup(".library-stop").queryButton().fire();
+        robot.interact(() -> controller.importFiles(List.of(copy, text, text)));
+        awaitImports(robot);
+        assertEquals(1, controller.lastResults().size());
+        assertEquals(2, new Library(library).ids().size(), "nothing after the stop was imported");
+        String totals = robot.lookup(".import-totals").queryAs(Label.class).getText();
+        assertTrue(totals.contains("1건 건너뜀") && totals.contains("중단: 2개 파일은 가져오지 않음"), totals);
+        assertFalse(robot.lookup(".library-progress-box").query().isVisible(), "the bar goes when the batch ends");
+    }
+
+    @Test
     void deleteAsksThenUndoRestoresTheFolder(FxRobot robot) throws Exception {
         Path folder = library.resolve(Seed.ID);
         dialogs.confirmDelete = false;
@@ -245,6 +262,14 @@ class LibraryPaneTest {
         assertEquals(2, shownIds().size());
         assertEquals(Seed.ID, window.model().currentId());
         assertFalse(controller.toast().isVisible());
+
+        // Ctrl+Z undoes too.
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(folder));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isRegularFile(folder.resolve("article.json")));
     }
 
     @Test
