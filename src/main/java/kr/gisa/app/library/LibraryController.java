@@ -34,6 +34,13 @@ import java.util.function.Consumer;
  */
 public final class LibraryController implements LibraryPane.Actions {
 
+    /** Reads large libraries off the JavaFX thread; one daemon thread for every window. */
+    private static final java.util.concurrent.Executor LOADER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "gisa-library");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final MainWindow window;
     private final LibraryListModel list;
     private final LibraryPane pane;
@@ -70,7 +77,7 @@ public final class LibraryController implements LibraryPane.Actions {
         this.window = window;
         this.dialogs = new FxLibraryDialogs(window::messages);
         this.library = window.model().library();
-        this.list = new LibraryListModel(library);
+        this.list = new LibraryListModel(library, LOADER);
         this.pane = new LibraryPane(list, window.messages(), this);
         this.imports = new Imports(window, list, pane, toast, () -> dialogs, this::follow);
     }
@@ -119,6 +126,9 @@ public final class LibraryController implements LibraryPane.Actions {
         library.addListener(listener);
         window.model().libraryProperty().addListener((o, a, b) -> switchTo(b));
         window.model().stateProperty().addListener((o, a, s) -> follow());
+        list.loadingProperty().addListener((o, a, busy) -> {
+            if (!busy) follow();
+        });
         pane.showFolder(library.root());
         setMessages(window.messages());
         follow();

@@ -1,6 +1,9 @@
 package kr.gisa.app.library;
 
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,10 +19,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 
 /**
  * The library pane's rows: every article of the library (unreadable ones included), sorted and
@@ -46,12 +52,25 @@ public final class LibraryListModel {
     private final Map<String, CollationKey> keys = new HashMap<>();
     private Library library;
     private String listError;
+    /** Reads many articles off the JavaFX thread; null reads everything in place (tests, small use). */
+    private Executor loader;
+    private int loads;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+
+    /** Above this many unread articles, {@link #refresh()} reads on the loader (about a second at 1000). */
+    static final int READ_IN_BACKGROUND = 150;
 
     private record Cached(FileTime modified, LibraryEntry entry) {
     }
 
     public LibraryListModel(Library library) {
+        this(library, null);
+    }
+
+    /** @param loader where a large library's first reading runs (see {@link #refresh()}), or null */
+    public LibraryListModel(Library library, Executor loader) {
         this.library = library;
+        this.loader = loader;
         sort.addListener((o, a, b) -> apply());
         publisher.addListener((o, a, b) -> apply());
         from.addListener((o, a, b) -> apply());
@@ -59,8 +78,18 @@ public final class LibraryListModel {
         refresh();
     }
 
+    public void setLoader(Executor loader) {
+        this.loader = loader;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
     public void setLibrary(Library next) {
         library = next;
+        loads++;
+        loading.set(false);
         cache.clear();
         publisher.set(null);
         from.set(null);
@@ -123,7 +152,11 @@ public final class LibraryListModel {
         return null;
     }
 
-    /** Reads the library folder again (only changed article.json files are parsed). */
+    /**
+     * Reads the library folder again (only changed article.json files are parsed). With a loader set,
+     * many unread articles (a large library opened) are read on it, while the rows already known
+     * stay listed and {@link #loadingProperty()} is true.
+     */
     public void refresh() {
         List<String> ids;
         try {
@@ -133,12 +166,23 @@ public final class LibraryListModel {
             ids = List.of();
             listError = e.getMessage();
         }
+        Map<String, FileTime> times = new HashMap<>();
+        Set<String> unread = new HashSet<>();
+        for (String id : ids) {
+            FileTime modified = modified(library, id);
+            times.put(id, modified);
+            Cached c = cache.get(id);
+            if (c == null || modified == null || !modified.equals(c.modified())) unread.add(id);
+        }
+        if (loader != null && unread.size() > READ_IN_BACKGROUND) {
+            readInBackground(unread, times);
+            return;
+        }
         List<LibraryEntry> rows = new ArrayList<>();
         Map<String, Cached> seen = new HashMap<>();
         for (String id : ids) {
-            FileTime modified = modified(id);
             Cached c = cache.get(id);
-            if (c == null || modified == null || !modified.equals(c.modified())) c = new Cached(modified, read(id));
+            if (unread.contains(id)) c = new Cached(times.get(id), read(library, id));
             seen.put(id, c);
             rows.add(c.entry());
         }
@@ -153,7 +197,23 @@ public final class LibraryListModel {
         apply();
     }
 
-    private FileTime modified(String id) {
+    private void readInBackground(Set<String> unread, Map<String, FileTime> times) {
+        int generation = ++loads;
+        Library from = library;
+        loading.set(true);
+        loader.execute(() -> {
+            Map<String, Cached> read = new HashMap<>();
+            for (String id : unread) read.put(id, new Cached(times.get(id), read(from, id)));
+            Platform.runLater(() -> {
+                if (generation != loads || from != library) return; // a newer refresh or another library
+                cache.putAll(read);
+                refresh();
+                if (generation == loads) loading.set(false); // else a newer background read is on its way
+            });
+        });
+    }
+
+    private static FileTime modified(Library library, String id) {
         try {
             return Files.getLastModifiedTime(library.folder(id).resolve(Library.ARTICLE_JSON));
         } catch (IOException | RuntimeException e) {
@@ -161,7 +221,7 @@ public final class LibraryListModel {
         }
     }
 
-    private LibraryEntry read(String id) {
+    private static LibraryEntry read(Library library, String id) {
         try {
             return LibraryEntry.of(library.load(id));
         } catch (StoreException e) {

@@ -158,6 +158,7 @@ public final class LibraryPane extends VBox {
         getChildren().addAll(tools, filters, list, progressBox, footer);
         model.shown().addListener((ListChangeListener<LibraryEntry>) c -> showCount());
         model.all().addListener((ListChangeListener<LibraryEntry>) c -> showCount());
+        model.loadingProperty().addListener((o, a, b) -> showCount());
         setMessages(messages);
     }
 
@@ -273,11 +274,12 @@ public final class LibraryPane extends VBox {
         if (messages == null) return;
         int all = model.all().size();
         int shown = model.shown().size();
-        count.setText(model.listError() != null ? model.listError()
+        count.setText(model.loadingProperty().get() ? messages.get("library.loading") : model.listError() != null ? model.listError()
                 : shown == all ? messages.format("library.count", all) : messages.format("library.countFiltered", shown, all));
         if (model.isFiltered()) filterToggle.setSelected(true);
         filterToggle.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("active"), model.isFiltered());
-        placeholder.setText(messages.get(all > 0 ? "library.noMatch" : "library.empty"));
+        placeholder.setText(messages.get(model.loadingProperty().get() ? "library.loading"
+                : all > 0 ? "library.noMatch" : "library.empty"));
     }
 
     /** A row's title: the article's, or its id when it has none (or cannot be read). */
