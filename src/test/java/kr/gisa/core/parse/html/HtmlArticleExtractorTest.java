@@ -164,4 +164,21 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of(new Photo("수확을 앞둔 배추밭", "농민신문", null)), a.photos());
         assertEquals(2, a.paragraphs().size(), () -> ArticleJson.write(a));
     }
+
+    @Test
+    void unmarkedRelatedBoxesAndTokenHiddenClasses() {
+        String page = "<html><body><div class=\"wrap\"><div class=\"field field--label-hidden\">"
+                + "<p>항만 물동량이 다시 늘고 있다. 수출 회복과 환적 화물 증가가 겹친 덕분이다, 항만공사는 설명했다.</p>"
+                + "<p>부산항은 올해 처리 목표를 넘길 것으로 보인다. 신항 개장이 힘을 보탰다, 선사들도 반겼다.</p></div>"
+                + "<div class=\"box\"><h4>함께 보면 좋은 기사</h4><ul>"
+                + "<li><a href=\"/1\"><img src=\"t1.jpg\">컨테이너 운임 하락세 이어져</a></li>"
+                + "<li><a href=\"/2\"><img src=\"t2.jpg\">인천항 신규 항로 개설</a></li></ul></div>"
+                + "<span class=\"blind\">본문 듣기 시작</span></div></body></html>";
+        Article a = extractor.extract(page, "x13");
+        assertEquals(2, a.paragraphs().size(), () -> ArticleJson.write(a));
+        String json = ArticleJson.write(a);
+        assertFalse(json.contains("운임"));
+        assertFalse(json.contains("본문 듣기"));
+        assertTrue(a.photos().isEmpty());
+    }
 }
