@@ -49,7 +49,6 @@ final class Imports {
     private volatile int pending;
     private Task<?> running;
     private List<ImportResult> lastResults = List.of();
-    private Consumer<List<ImportResult>> onImported = r -> { };
 
     Imports(MainWindow window, LibraryListModel list, LibraryPane pane, Toast toast,
             Supplier<LibraryDialogs> dialogs, Runnable follow) {
@@ -75,10 +74,6 @@ final class Imports {
 
     List<ImportResult> lastResults() {
         return lastResults;
-    }
-
-    void setOnImported(Consumer<List<ImportResult>> onImported) {
-        this.onImported = onImported == null ? r -> { } : onImported;
     }
 
     /** Files dragged from the desktop onto the window are imported; a hint shows while they hover. */
@@ -158,7 +153,6 @@ final class Imports {
             window.closeOverlay();
             window.open(id);
         }));
-        onImported.accept(lastResults);
     }
 
     private void submit(Task<?> job) {

@@ -24,7 +24,6 @@ import kr.gisa.core.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The library feature of the window: the pane in the sidebar (tabs "Library" / "Outline"), File →
@@ -111,7 +110,8 @@ public final class LibraryController implements LibraryPane.Actions {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().addAll("sidebar-tabs", atlantafx.base.theme.Styles.TABS_CLASSIC);
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        sidebar.getChildren().set(0, tabs);
+        if (before.isEmpty()) sidebar.getChildren().add(tabs);
+        else sidebar.getChildren().set(0, tabs);
 
         StackPane layers = window.layers();
         layers.getChildren().add(1, toast);
@@ -144,11 +144,6 @@ public final class LibraryController implements LibraryPane.Actions {
     /** Tests answer the dialogs instead of a user. */
     public void setDialogs(LibraryDialogs dialogs) {
         this.dialogs = dialogs;
-    }
-
-    /** Told after each import batch (on the JavaFX thread), e.g. by a pane that shows new articles. */
-    public void setOnImported(Consumer<List<ImportResult>> onImported) {
-        imports.setOnImported(onImported);
     }
 
     public LibraryPane pane() {
