@@ -26,6 +26,8 @@ public final class KeyBindings {
         ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT,
         // briefing
         BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING
+        // library
+        OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE
     }
 
     /**
@@ -89,6 +91,15 @@ public final class KeyBindings {
         b.add(new Binding(Action.CLOSE_OVERLAY, 0, List.of(new KeyCodeCombination(KeyCode.ESCAPE)),
                 "keys.closeOverlay", false));
         b.add(new Binding(Action.QUIT, 0, List.of(new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN)), "keys.quit", false));
+        // library
+        b.add(new Binding(Action.OPEN_LIBRARY, 0, List.of(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN)),
+                "keys.openLibrary", false));
+        b.add(new Binding(Action.IMPORT, 0, List.of(new KeyCodeCombination(KeyCode.I, SHORTCUT_DOWN)), "keys.import", false));
+        b.add(plain(Action.DELETE_ARTICLE, "keys.deleteArticle", KeyCode.DELETE));
+        b.add(new Binding(Action.RENAME_ARTICLE, 0, List.of(new KeyCodeCombination(KeyCode.F2)), "keys.renameArticle", false));
+        // Plain: a focused text field keeps Ctrl+Z for its own undo.
+        b.add(new Binding(Action.UNDO_DELETE, 0, List.of(new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN)),
+                "keys.undoDelete", true));
         return List.copyOf(b);
     }
 
@@ -113,6 +124,10 @@ public final class KeyBindings {
             Binding b = match(e);
             if (b == null) return;
             if (b.plain() && (scene.getFocusOwner() instanceof TextInputControl || inOverlay(scene.getFocusOwner()))) return;
+            if (b.plain() && scene.getFocusOwner() instanceof TextInputControl) return;
+            // A focused list (e.g. the library) moves its own selection with the arrows, Home, End, Space.
+            if (b.plain() && b.action().ordinal() <= Action.END.ordinal()
+                    && scene.getFocusOwner() instanceof javafx.scene.control.ListView) return;
             handler.accept(b.action(), b.arg());
             e.consume();
         });

@@ -3,6 +3,7 @@ package kr.gisa.app;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -13,6 +14,7 @@ import javafx.stage.Stage;
 import kr.gisa.app.briefing.BriefingController;
 import kr.gisa.app.briefing.FxSystemDialogs;
 import kr.gisa.app.i18n.Messages;
+import kr.gisa.app.library.LibraryController;
 import kr.gisa.app.reader.OutlineView;
 import kr.gisa.app.reader.ReaderView;
 import kr.gisa.app.reader.ReaderViewModel;
@@ -46,6 +48,7 @@ public final class MainWindow {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final TopBar topBar;
     private final BriefingController briefing;
+    private final LibraryController library;
     private Settings settings;
     private Messages messages;
     private Stage stage;
@@ -58,7 +61,8 @@ public final class MainWindow {
         this.store = store;
         this.settings = settings;
         this.messages = Messages.forTag(settings.locale());
-        this.model = new ReaderViewModel(new Library(options.library()));
+        this.model = new ReaderViewModel(new Library(
+                LibraryController.startFolder(options.library(), options.libraryGiven(), settings)));
         this.reader = new ReaderView(messages);
         this.outline = new OutlineView(reader, messages);
         this.briefing = new BriefingController(model, () -> messages, new FxSystemDialogs(() -> messages),
@@ -85,6 +89,7 @@ public final class MainWindow {
         reader.setOnOpenImage((img, caption) -> overlay.show(Cards.image(img, caption, scene)));
         model.stateProperty().addListener((o, a, s) -> showState(s));
         KeyBindings.install(scene, this::perform);
+        library = LibraryController.install(this);
 
         if (options.article() != null) model.open(options.article());
         else model.openDefault(settings.lastArticle());
@@ -152,6 +157,27 @@ public final class MainWindow {
 
     public boolean isBriefingOpen() {
         return overlay.isOpen() && briefing.isShowing();
+    /** The library pane and its actions (import, delete, rename…). */
+    public LibraryController library() {
+        return library;
+    }
+
+    /** The window's layers: the layout first, the overlay last; notes and hints go between. */
+    public StackPane layers() {
+        return root;
+    }
+
+    public void showOverlay(Node card) {
+        overlay.show(card);
+    }
+
+    public void closeOverlay() {
+        overlay.close();
+    }
+
+    /** Changes and saves the settings (e.g. the chosen library folder). */
+    public void remember(java.util.function.UnaryOperator<Settings> change) {
+        update(change.apply(settings));
     }
 
     // ---- actions ----------------------------------------------------------------------------
@@ -192,6 +218,7 @@ public final class MainWindow {
         update(settings.withLocale(messages.locale().getLanguage()));
         reader.setMessages(messages);
         outline.setMessages(messages);
+        library.setMessages(messages);
         topBar.rebuild();
         overlay.close();
         showState(model.state());
@@ -237,6 +264,7 @@ public final class MainWindow {
                 showBriefing();
                 briefing.print();
             }
+            case OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE -> library.perform(action);
             case QUIT -> {
                 if (stage != null) stage.close();
                 Platform.exit();

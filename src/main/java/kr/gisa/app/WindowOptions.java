@@ -5,15 +5,20 @@ import java.nio.file.Path;
 /**
  * What the window is opened on: {@code --library DIR} (default {@code articles/} in the working
  * folder) and {@code --article ID} (an id in the library, an article folder or a source file;
- * default: the last article read, else the first).
+ * default: the last article read, else the first). {@code libraryGiven} says the folder was named
+ * (so it wins over the library remembered in the settings).
  */
-public record WindowOptions(Path library, String article) {
+public record WindowOptions(Path library, String article, boolean libraryGiven) {
 
     public static final String USAGE = "usage: gisa [--library DIR] [--article ID]";
 
     public WindowOptions {
         library = library == null ? Path.of("articles") : library;
         article = article == null || article.isBlank() ? null : article;
+    }
+
+    public WindowOptions(Path library, String article) {
+        this(library, article, library != null);
     }
 
     /** Parses window arguments; a bad one gives an IllegalArgumentException with a one-line message. */

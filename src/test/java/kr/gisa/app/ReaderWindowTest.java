@@ -255,6 +255,7 @@ class ReaderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.reader().scrollPane().getVvalue() > afterPage);
 
+        robot.interact(() -> window.library().tabs().getSelectionModel().select(1)); // the outline shares the sidebar with the library
         robot.clickOn(robot.lookup(".outline-entry").nth(2).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, window.reader().currentSectionProperty().get());

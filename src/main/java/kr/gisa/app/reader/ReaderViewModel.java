@@ -39,16 +39,30 @@ public final class ReaderViewModel {
     public record Entry(String id, String title) {
     }
 
-    private final Library library;
+    private Library library;
     private final ReadOnlyObjectWrapper<State> state;
+    /** Bumped when {@link #setLibrary} switches folders, so panes built on the library can follow. */
+    private final ReadOnlyObjectWrapper<Library> libraryProperty;
 
     public ReaderViewModel(Library library) {
         this.library = library;
+        this.libraryProperty = new ReadOnlyObjectWrapper<>(library);
         this.state = new ReadOnlyObjectWrapper<>(new Failed("", "error.emptyLibrary", library.root().toString()));
     }
 
     public Library library() {
         return library;
+    }
+
+    public ReadOnlyObjectProperty<Library> libraryProperty() {
+        return libraryProperty.getReadOnlyProperty();
+    }
+
+    /** Switches to another library folder and opens its first article (or says it is empty). */
+    public void setLibrary(Library next) {
+        library = next;
+        libraryProperty.set(next);
+        openDefault(null);
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param height      window height in pixels
  * @param locale      UI language tag ("ko", "en"), null = follow the system
  * @param lastArticle id of the article last opened, null = none yet
+ * @param library     the library folder chosen in the window (File → Open library…), null = default
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Settings(String theme, double zoom, double width, double height, String locale, String lastArticle) {
+public record Settings(String theme, double zoom, double width, double height, String locale, String lastArticle,
+                       String library) {
 
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.5;
@@ -28,6 +30,12 @@ public record Settings(String theme, double zoom, double width, double height, S
         height = Double.isFinite(height) && height >= 300 ? Math.min(height, 10_000) : DEFAULT_HEIGHT;
         locale = locale == null || locale.isBlank() ? null : locale;
         lastArticle = lastArticle == null || lastArticle.isBlank() ? null : lastArticle;
+        library = library == null || library.isBlank() ? null : library;
+    }
+
+    /** Settings without a chosen library (as before the library pane). */
+    public Settings(String theme, double zoom, double width, double height, String locale, String lastArticle) {
+        this(theme, zoom, width, height, locale, lastArticle, null);
     }
 
     public static Settings defaults() {
@@ -35,22 +43,26 @@ public record Settings(String theme, double zoom, double width, double height, S
     }
 
     public Settings withTheme(String t) {
-        return new Settings(t, zoom, width, height, locale, lastArticle);
+        return new Settings(t, zoom, width, height, locale, lastArticle, library);
     }
 
     public Settings withZoom(double z) {
-        return new Settings(theme, z, width, height, locale, lastArticle);
+        return new Settings(theme, z, width, height, locale, lastArticle, library);
     }
 
     public Settings withSize(double w, double h) {
-        return new Settings(theme, zoom, w, h, locale, lastArticle);
+        return new Settings(theme, zoom, w, h, locale, lastArticle, library);
     }
 
     public Settings withLocale(String l) {
-        return new Settings(theme, zoom, width, height, l, lastArticle);
+        return new Settings(theme, zoom, width, height, l, lastArticle, library);
     }
 
     public Settings withLastArticle(String id) {
-        return new Settings(theme, zoom, width, height, locale, id);
+        return new Settings(theme, zoom, width, height, locale, id, library);
+    }
+
+    public Settings withLibrary(String folder) {
+        return new Settings(theme, zoom, width, height, locale, lastArticle, folder);
     }
 }

@@ -1,0 +1,267 @@
+package kr.gisa.app.library;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kr.gisa.core.store.Library;
+import kr.gisa.core.store.StoreException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.text.CollationKey;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+
+/**
+ * The library pane's rows: every article of the library (unreadable ones included), sorted and
+ * filtered. Rows are cached by article.json modification time, so a refresh after one import or
+ * rename reads one file, not the whole library.
+ */
+public final class LibraryListModel {
+
+    public enum Sort {
+        NEWEST, OLDEST, TITLE, PUBLISHER
+    }
+
+    private final ObservableList<LibraryEntry> all = FXCollections.observableArrayList();
+    private final ObservableList<LibraryEntry> shown = FXCollections.observableArrayList();
+    private final ObservableList<String> publishers = FXCollections.observableArrayList();
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NEWEST);
+    /** Null = every publisher. */
+    private final ObjectProperty<String> publisher = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final Map<String, Cached> cache = new HashMap<>();
+    private final Collator collator = Collator.getInstance(Locale.KOREAN);
+    /** Korean collation is slow per comparison; each title's key is made once (1000 rows sort in a few ms). */
+    private final Map<String, CollationKey> keys = new HashMap<>();
+    private Library library;
+    private String listError;
+    /** Reads many articles off the JavaFX thread; null reads everything in place (tests, small use). */
+    private Executor loader;
+    private int loads;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+
+    /** Above this many unread articles, {@link #refresh()} reads on the loader (about a second at 1000). */
+    static final int READ_IN_BACKGROUND = 150;
+
+    private record Cached(FileTime modified, LibraryEntry entry) {
+    }
+
+    public LibraryListModel(Library library) {
+        this(library, null);
+    }
+
+    /** @param loader where a large library's first reading runs (see {@link #refresh()}), or null */
+    public LibraryListModel(Library library, Executor loader) {
+        this.library = library;
+        this.loader = loader;
+        sort.addListener((o, a, b) -> apply());
+        publisher.addListener((o, a, b) -> apply());
+        from.addListener((o, a, b) -> apply());
+        to.addListener((o, a, b) -> apply());
+        refresh();
+    }
+
+    public void setLoader(Executor loader) {
+        this.loader = loader;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public void setLibrary(Library next) {
+        library = next;
+        loads++;
+        loading.set(false);
+        cache.clear();
+        publisher.set(null);
+        from.set(null);
+        to.set(null);
+        refresh();
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    /** Every article in the library, unsorted. */
+    public ObservableList<LibraryEntry> all() {
+        return all;
+    }
+
+    /** The rows to show: filtered and sorted. */
+    public ObservableList<LibraryEntry> shown() {
+        return shown;
+    }
+
+    /** Publishers of the library's articles, sorted, for the filter. */
+    public ObservableList<String> publishers() {
+        return publishers;
+    }
+
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+
+    public ObjectProperty<String> publisherProperty() {
+        return publisher;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public boolean isFiltered() {
+        return publisher.get() != null || from.get() != null || to.get() != null;
+    }
+
+    public void clearFilter() {
+        publisher.set(null);
+        from.set(null);
+        to.set(null);
+    }
+
+    /** Why the library folder itself cannot be listed, or null. */
+    public String listError() {
+        return listError;
+    }
+
+    public LibraryEntry find(String id) {
+        for (LibraryEntry e : all) if (e.id().equals(id)) return e;
+        return null;
+    }
+
+    /**
+     * Reads the library folder again (only changed article.json files are parsed). With a loader set,
+     * many unread articles (a large library opened) are read on it, while the rows already known
+     * stay listed and {@link #loadingProperty()} is true.
+     */
+    public void refresh() {
+        List<String> ids;
+        try {
+            ids = library.ids();
+            listError = null;
+        } catch (StoreException e) {
+            ids = List.of();
+            listError = e.getMessage();
+        }
+        Map<String, FileTime> times = new HashMap<>();
+        Set<String> unread = new HashSet<>();
+        for (String id : ids) {
+            FileTime modified = modified(library, id);
+            times.put(id, modified);
+            Cached c = cache.get(id);
+            if (c == null || modified == null || !modified.equals(c.modified())) unread.add(id);
+        }
+        if (loader != null && unread.size() > READ_IN_BACKGROUND) {
+            readInBackground(unread, times);
+            return;
+        }
+        List<LibraryEntry> rows = new ArrayList<>();
+        Map<String, Cached> seen = new HashMap<>();
+        for (String id : ids) {
+            Cached c = cache.get(id);
+            if (unread.contains(id)) c = new Cached(times.get(id), read(library, id));
+            seen.put(id, c);
+            rows.add(c.entry());
+        }
+        cache.clear();
+        cache.putAll(seen);
+        if (keys.size() > 4 * rows.size() + 64) keys.clear(); // titles renamed away
+        all.setAll(rows);
+        TreeSet<String> names = new TreeSet<>(collator);
+        for (LibraryEntry e : rows) if (!e.publisher().isEmpty()) names.add(e.publisher());
+        publishers.setAll(names);
+        if (publisher.get() != null && !names.contains(publisher.get())) publisher.set(null);
+        apply();
+    }
+
+    private void readInBackground(Set<String> unread, Map<String, FileTime> times) {
+        int generation = ++loads;
+        Library from = library;
+        loading.set(true);
+        loader.execute(() -> {
+            Map<String, Cached> read = new HashMap<>();
+            for (String id : unread) read.put(id, new Cached(times.get(id), read(from, id)));
+            Platform.runLater(() -> {
+                if (generation != loads || from != library) return; // a newer refresh or another library
+                cache.putAll(read);
+                refresh();
+                if (generation == loads) loading.set(false); // else a newer background read is on its way
+            });
+        });
+    }
+
+    private static FileTime modified(Library library, String id) {
+        try {
+            return Files.getLastModifiedTime(library.folder(id).resolve(Library.ARTICLE_JSON));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static LibraryEntry read(Library library, String id) {
+        try {
+            return LibraryEntry.of(library.load(id));
+        } catch (StoreException e) {
+            return LibraryEntry.unreadable(id, e.getMessage());
+        } catch (RuntimeException e) {
+            return LibraryEntry.unreadable(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private CollationKey key(String s) {
+        return keys.computeIfAbsent(s, collator::getCollationKey);
+    }
+
+    private void apply() {
+        List<LibraryEntry> rows = new ArrayList<>();
+        for (LibraryEntry e : all) if (accepts(e)) rows.add(e);
+        rows.sort(comparator(sort.get()));
+        shown.setAll(rows);
+    }
+
+    private boolean accepts(LibraryEntry e) {
+        if (publisher.get() != null && !publisher.get().equals(e.publisher())) return false;
+        if (from.get() == null && to.get() == null) return true;
+        if (e.date() == null) return false;
+        if (from.get() != null && e.date().isBefore(from.get())) return false;
+        return to.get() == null || !e.date().isAfter(to.get());
+    }
+
+    private Comparator<LibraryEntry> comparator(Sort s) {
+        // Untitled (unreadable) rows go last; ties keep a stable order by id.
+        Comparator<LibraryEntry> byTitle = Comparator.comparing((LibraryEntry e) -> e.title().isEmpty())
+                .thenComparing(e -> key(e.title())).thenComparing(LibraryEntry::id);
+        // Undated articles go last whichever way dates are sorted.
+        Comparator<LibraryEntry> byDate = Comparator.comparing(LibraryEntry::date,
+                Comparator.nullsLast(s == Sort.OLDEST ? Comparator.<LocalDate>naturalOrder() : Comparator.<LocalDate>reverseOrder()));
+        return switch (s) {
+            case NEWEST, OLDEST -> byDate.thenComparing(byTitle);
+            case TITLE -> byTitle;
+            case PUBLISHER -> Comparator.comparing((LibraryEntry e) -> e.publisher().isEmpty())
+                    .thenComparing(e -> key(e.publisher())).thenComparing(byDate).thenComparing(byTitle);
+        };
+    }
+}
