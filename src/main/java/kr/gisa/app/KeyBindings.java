@@ -25,7 +25,7 @@ public final class KeyBindings {
         LINE_UP, LINE_DOWN, PAGE_UP, PAGE_DOWN, HOME, END, SECTION,
         ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT,
         // briefing
-        BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING
+        BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING,
         // library
         OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE
     }
@@ -124,7 +124,6 @@ public final class KeyBindings {
             Binding b = match(e);
             if (b == null) return;
             if (b.plain() && (scene.getFocusOwner() instanceof TextInputControl || inOverlay(scene.getFocusOwner()))) return;
-            if (b.plain() && scene.getFocusOwner() instanceof TextInputControl) return;
             // A focused list (e.g. the library) moves its own selection with the arrows, Home, End, Space.
             if (b.plain() && b.action().ordinal() <= Action.END.ordinal()
                     && scene.getFocusOwner() instanceof javafx.scene.control.ListView) return;

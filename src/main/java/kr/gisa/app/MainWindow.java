@@ -157,6 +157,8 @@ public final class MainWindow {
 
     public boolean isBriefingOpen() {
         return overlay.isOpen() && briefing.isShowing();
+    }
+
     /** The library pane and its actions (import, delete, rename…). */
     public LibraryController library() {
         return library;

@@ -122,14 +122,13 @@ final class TopBar {
         MenuItem brief = item(m.get("menu.briefing"), window::showBriefing);
         MenuItem export = item(m.get("menu.exportBriefing"), () -> window.perform(KeyBindings.Action.EXPORT_BRIEFING, 0));
         MenuItem print = item(m.get("menu.printBriefing"), () -> window.perform(KeyBindings.Action.PRINT_BRIEFING, 0));
-        return new Menu(m.get("menu.file"), null, articles, new SeparatorMenuItem(), brief, export, print,
         // library: the keys are handled by KeyBindings; the accelerators only show them in the menu.
         MenuItem importItem = item(m.get("menu.import"), () -> window.perform(KeyBindings.Action.IMPORT, 0));
         importItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+I"));
         MenuItem openLibrary = item(m.get("menu.openLibrary"), () -> window.perform(KeyBindings.Action.OPEN_LIBRARY, 0));
         openLibrary.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));
         return new Menu(m.get("menu.file"), null, importItem, openLibrary, new SeparatorMenuItem(), articles,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), brief, export, print, new SeparatorMenuItem(), quit);
     }
 
     private Menu viewMenu(Messages m) {
