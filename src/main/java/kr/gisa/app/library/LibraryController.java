@@ -271,10 +271,6 @@ public final class LibraryController implements LibraryPane.Actions {
     @Override
     public void delete(LibraryEntry e) {
         Messages m = window.messages();
-        if (!e.readable()) {
-            toast.show(m.get("library.cannotDeleteUnreadable"), null, null);
-            return;
-        }
         if (!dialogs.confirmDelete(owner(), e)) return;
         // Where to go after: the next row, else the previous, else whatever the library has left.
         List<LibraryEntry> rows = list.shown();

@@ -178,7 +178,16 @@ public final class Library {
      * {@link #undelete} needs to put it back.
      */
     public Deletion delete(String id) throws StoreException {
-        Article a = load(id);
+        if (!ArticleIds.isValid(id) || !Files.isDirectory(root.resolve(id))) {
+            throw new StoreException("no article \"" + id + "\" in library " + root);
+        }
+        // A damaged article must still be deletable: its title is only for the undo message.
+        String title;
+        try {
+            title = load(id).title();
+        } catch (StoreException unreadable) {
+            title = id;
+        }
         Path trash = root.resolve(TRASH);
         Path dest = trash.resolve(id + "." + System.currentTimeMillis() + "." + System.nanoTime() % 1_000_000);
         try {
@@ -188,7 +197,7 @@ public final class Library {
             throw new StoreException("cannot delete article " + id + ": " + describe(e));
         }
         fire(l -> l.removed(id));
-        return new Deletion(id, a.title(), dest);
+        return new Deletion(id, title, dest);
     }
 
     /** Restores a deleted article; refused when the trash copy is gone or the id is in use again. */

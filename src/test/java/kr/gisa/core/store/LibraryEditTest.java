@@ -150,4 +150,16 @@ class LibraryEditTest {
         assertFalse(Files.exists(staleTmp));
         assertTrue(Files.exists(freshTmp)); // may belong to an import running now
     }
+
+    @Test
+    void aDamagedArticleCanStillBeDeletedAndRestored() throws Exception {
+        Library lib = new Library(tmp.resolve("lib2"));
+        java.nio.file.Path bad = java.nio.file.Files.createDirectories(lib.root().resolve("0bad"));
+        java.nio.file.Files.writeString(bad.resolve("article.json"), "{ broken");
+        Deletion d = lib.delete("0bad");
+        assertFalse(java.nio.file.Files.exists(bad));
+        lib.undelete(d);
+        assertEquals("{ broken", java.nio.file.Files.readString(bad.resolve("article.json")));
+        assertThrows(StoreException.class, () -> lib.delete("nothing-here"));
+    }
 }
