@@ -26,10 +26,8 @@ import java.util.List;
  */
 public final class Morphemes {
 
-    /** The shared user dictionary shipped by the search analysis, when it is on the class path. */
+    /** The user dictionary shared with the search analysis, so both read names the same way. */
     static final String SHARED_USER_DICT = "/kr/gisa/core/analysis/userdict_ko.txt";
-    /** This package's own small dictionary for the names Nori splits apart (엔비디아, 팹리스 …). */
-    static final String OWN_USER_DICT = "/kr/gisa/core/brief/userdict_brief.txt";
 
     private static final Morphemes SHARED = new Morphemes(loadUserDictionary());
 
@@ -70,7 +68,7 @@ public final class Morphemes {
 
     /** Which user dictionary is in use, for diagnostics. */
     public static String userDictionarySource() {
-        return Morphemes.class.getResource(SHARED_USER_DICT) != null ? SHARED_USER_DICT : OWN_USER_DICT;
+        return Morphemes.class.getResource(SHARED_USER_DICT) != null ? SHARED_USER_DICT : "none";
     }
 
     /** Every morpheme of the text, in order (punctuation dropped). */
@@ -107,17 +105,13 @@ public final class Morphemes {
     }
 
     static UserDictionary loadUserDictionary() {
-        for (String res : List.of(SHARED_USER_DICT, OWN_USER_DICT)) {
-            try (InputStream in = Morphemes.class.getResourceAsStream(res)) {
-                if (in == null) continue;
-                try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                    UserDictionary d = UserDictionary.open(r);
-                    if (d != null) return d;
-                }
-            } catch (IOException | RuntimeException e) {
-                // A broken dictionary must not stop briefings: fall through to the next one.
+        try (InputStream in = Morphemes.class.getResourceAsStream(SHARED_USER_DICT)) {
+            if (in == null) return null;
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return UserDictionary.open(r);
             }
+        } catch (IOException | RuntimeException e) {
+            return null; // a broken dictionary must not stop briefings: plain Nori still works
         }
-        return null;
     }
 }
