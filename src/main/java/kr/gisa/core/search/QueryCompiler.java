@@ -142,7 +142,7 @@ final class QueryCompiler {
 
     private boolean isLight(QueryNode n) {
         if (!(n instanceof QueryNode.Word w) || w.prefix()) return false;
-        List<String> terms = terms(query, Fields.TEXT, w.text());
+        List<String> terms = terms(query, Fields.TEXT, inContext(w.text()));
         return !terms.isEmpty() && LIGHT.containsAll(terms);
     }
 
@@ -183,7 +183,7 @@ final class QueryCompiler {
             BytesRef norm = query.normalize(f, text);
             morph = norm.length == 0 ? null : new PrefixQuery(new Term(f, norm));
         } else {
-            morph = new QueryBuilder(query).createPhraseQuery(f, text, 0);
+            morph = new QueryBuilder(query).createPhraseQuery(f, inContext(text), 0);
         }
         Query bi = field == null && !prefix ? bigram(text, phrase) : null;
         if (morph == null && bi == null) {
@@ -212,6 +212,15 @@ final class QueryCompiler {
         Query boosted = b.build();
         plain.put(boosted, p.build());
         return boosted;
+    }
+
+    /**
+     * A query word as Nori should read it. At the very end of its input Nori misreads particles:
+     * 한국의 alone is 한(MM) + 국의(NNG) and 정부의 ends in the noun 의, while in running text, as in
+     * the indexed articles, they are 한국 + 의(J). A following " ." gives the word that context.
+     */
+    static String inContext(String word) {
+        return word + " .";
     }
 
     /** Bigram fallback for words of Hangul or Han characters, 2 to 12 long. */

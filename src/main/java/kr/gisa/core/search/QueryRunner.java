@@ -15,9 +15,6 @@ import java.util.List;
 /** Runs a query string against one searcher: parse, compile, strict or relaxed search, highlight. */
 final class QueryRunner {
 
-    /** How strict AND and relaxed ranking are chosen. */
-    enum Mode { AUTO, STRICT, RELAXED }
-
     /** Strict AND results below this count (or the limit, if smaller) switch to relaxed ranking. */
     static final int RELAX_BELOW = 5;
     static final int SNIPPET_CONTEXT = 30;
@@ -28,7 +25,7 @@ final class QueryRunner {
         this.analysis = analysis;
     }
 
-    SearchResult run(IndexSearcher searcher, String query, int limit, Mode mode, List<String> indexNotes) {
+    SearchResult run(IndexSearcher searcher, String query, int limit, SearchMode mode, List<String> indexNotes) {
         List<String> notes = new ArrayList<>(indexNotes);
         QueryCompiler.Compiled c = new QueryCompiler(analysis).compile(QuerySyntax.parse(query));
         notes.addAll(c.notes());
@@ -37,8 +34,8 @@ final class QueryRunner {
         try {
             TopDocs top = searcher.search(c.strict(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
             boolean relaxed = false;
-            if (c.relaxed() != null && (mode == Mode.RELAXED
-                    || mode == Mode.AUTO && top.totalHits.value < Math.min(n, RELAX_BELOW))) {
+            if (c.relaxed() != null && (mode == SearchMode.RELAXED
+                    || mode == SearchMode.AUTO && top.totalHits.value < Math.min(n, RELAX_BELOW))) {
                 top = searcher.search(c.relaxed(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
                 relaxed = true;
                 notes.add("few results hold every word: results missing some words are included, most words first");

@@ -194,10 +194,11 @@ public final class SearchIndex implements Closeable {
 
     /** Searches with the default ranking: strict AND, relaxed when it finds too little. */
     public SearchResult search(String query, int limit) {
-        return search(query, limit, QueryRunner.Mode.AUTO);
+        return search(query, limit, SearchMode.AUTO);
     }
 
-    SearchResult search(String query, int limit, QueryRunner.Mode mode) {
+    /** Searches; at most {@code limit} hits, each with its highlight spans and snippet. Never throws. */
+    public SearchResult search(String query, int limit, SearchMode mode) {
         List<String> current = notes();
         try {
             IndexSearcher s = searchers.acquire();

@@ -117,7 +117,7 @@ class SeedSearchTest {
         assertTrue(r.relaxed());
         List<String> top3 = r.hits().subList(0, 3).stream().map(SeedSearchTest::describe).toList();
         assertTrue(top3.stream().anyMatch(d -> d.startsWith("paragraph 0/2 ")), top3.toString());
-        assertEquals(0, index.search("엔비디아가 한국에 공급하기로 한 GPU는 몇 장인가?", 10, QueryRunner.Mode.STRICT).total());
+        assertEquals(0, index.search("엔비디아가 한국에 공급하기로 한 GPU는 몇 장인가?", 10, SearchMode.STRICT).total());
     }
 
     static String describe(SearchHit h) {
