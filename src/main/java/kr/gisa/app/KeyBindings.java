@@ -23,7 +23,8 @@ public final class KeyBindings {
 
     public enum Action {
         LINE_UP, LINE_DOWN, PAGE_UP, PAGE_DOWN, HOME, END, SECTION,
-        ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT
+        ZOOM_IN, ZOOM_OUT, ZOOM_RESET, NEXT_THEME, SHORTCUTS, CLOSE_OVERLAY, QUIT,
+        FIND_IN_ARTICLE, FIND_IN_LIBRARY, FIND_NEXT, FIND_PREVIOUS
     }
 
     /**
@@ -76,6 +77,14 @@ public final class KeyBindings {
                 new KeyCodeCombination(KeyCode.NUMPAD0, SHORTCUT_DOWN)), "keys.zoomReset", false));
         b.add(new Binding(Action.NEXT_THEME, 0, List.of(new KeyCodeCombination(KeyCode.T, SHORTCUT_DOWN)),
                 "keys.nextTheme", false));
+        // Search (Enter / Shift+Enter step too, inside the search field).
+        b.add(new Binding(Action.FIND_IN_ARTICLE, 0, List.of(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN)),
+                "keys.findInArticle", false));
+        b.add(new Binding(Action.FIND_IN_LIBRARY, 0, List.of(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN)),
+                "keys.findInLibrary", false));
+        b.add(new Binding(Action.FIND_NEXT, 0, List.of(new KeyCodeCombination(KeyCode.F3)), "keys.findNext", false));
+        b.add(new Binding(Action.FIND_PREVIOUS, 0, List.of(new KeyCodeCombination(KeyCode.F3, SHIFT_DOWN)),
+                "keys.findPrevious", false));
         b.add(new Binding(Action.SHORTCUTS, 0, List.of(new KeyCodeCombination(KeyCode.F1)), "keys.shortcuts", false));
         b.add(new Binding(Action.CLOSE_OVERLAY, 0, List.of(new KeyCodeCombination(KeyCode.ESCAPE)),
                 "keys.closeOverlay", false));

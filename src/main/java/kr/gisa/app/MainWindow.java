@@ -14,6 +14,7 @@ import kr.gisa.app.i18n.Messages;
 import kr.gisa.app.reader.OutlineView;
 import kr.gisa.app.reader.ReaderView;
 import kr.gisa.app.reader.ReaderViewModel;
+import kr.gisa.app.search.SearchController;
 import kr.gisa.app.settings.Settings;
 import kr.gisa.app.settings.SettingsStore;
 import kr.gisa.app.theme.Fonts;
@@ -43,6 +44,7 @@ public final class MainWindow {
     private final Scene scene;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final TopBar topBar;
+    private final SearchController search;
     private Settings settings;
     private Messages messages;
     private Stage stage;
@@ -59,6 +61,8 @@ public final class MainWindow {
         this.reader = new ReaderView(messages);
         this.outline = new OutlineView(reader, messages);
         this.topBar = new TopBar(this);
+        this.search = new SearchController(reader, model.library(), layout, messages, this::open);
+        topBar.slot().getChildren().add(search.bar());
 
         root.getStyleClass().add("gisa-window");
         layout.getStyleClass().add("main-layout");
@@ -93,7 +97,10 @@ public final class MainWindow {
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         updateTitle();
-        stage.setOnHidden(e -> update(settings.withSize(scene.getWidth(), scene.getHeight())));
+        stage.setOnHidden(e -> {
+            update(settings.withSize(scene.getWidth(), scene.getHeight()));
+            search.close();
+        });
     }
 
     // ---- accessors for tests and the snapshot command ---------------------------------------
@@ -122,6 +129,11 @@ public final class MainWindow {
     /** Room in the top bar between the menus and the zoom/theme tools. */
     public HBox toolbarSlot() {
         return topBar.slot();
+    }
+
+    /** The search field, its highlights and the library results. */
+    public SearchController search() {
+        return search;
     }
 
     public Messages messages() {
@@ -178,6 +190,7 @@ public final class MainWindow {
         update(settings.withLocale(messages.locale().getLanguage()));
         reader.setMessages(messages);
         outline.setMessages(messages);
+        search.setMessages(messages);
         topBar.rebuild();
         overlay.close();
         showState(model.state());
@@ -204,7 +217,14 @@ public final class MainWindow {
                 if (overlay.isOpen()) overlay.close();
                 else showShortcuts();
             }
-            case CLOSE_OVERLAY -> overlay.close();
+            case CLOSE_OVERLAY -> {
+                if (overlay.isOpen()) overlay.close();
+                else search.escape();
+            }
+            case FIND_IN_ARTICLE -> search.focus(SearchController.Scope.ARTICLE);
+            case FIND_IN_LIBRARY -> search.focus(SearchController.Scope.LIBRARY);
+            case FIND_NEXT -> search.next();
+            case FIND_PREVIOUS -> search.previous();
             case QUIT -> {
                 if (stage != null) stage.close();
                 Platform.exit();

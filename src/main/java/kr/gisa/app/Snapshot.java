@@ -55,6 +55,11 @@ public final class Snapshot {
 
     /** The window as an image of {@code width × height} pixels. */
     public static BufferedImage render(WindowOptions options, Settings settings, int width, int height) {
+        return render(options, settings, width, height, null);
+    }
+
+    /** As above, with {@code find} (may be null) found in the article: hits highlighted, the first one current. */
+    public static BufferedImage render(WindowOptions options, Settings settings, int width, int height, String find) {
         startHeadless(width, height);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -65,6 +70,7 @@ public final class Snapshot {
                 stage.setWidth(width);
                 stage.setHeight(height);
                 stage.show();
+                if (find != null) window.search().findNow(find);
                 new AnimationTimer() {
                     int frames;
 

@@ -54,6 +54,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "ko|en", description = "UI language (default: the system's).")
     String lang;
 
+    @Option(names = "--find", paramLabel = "QUERY",
+            description = "Find QUERY in the article: every hit highlighted, the first one current.")
+    String find;
+
     @Override
     public Integer call() {
         if (width < 400 || width > 8000 || height < 300 || height > 8000) {
@@ -85,7 +89,7 @@ final class SnapshotCommand implements Callable<Integer> {
         }
 
         Settings settings = new Settings(Theme.of(theme).id(), zoom, width, height, lang, null);
-        BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height);
+        BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height, find);
         try {
             AtomicFiles.write(target, stream -> {
                 if (!ImageIO.write(img, "png", stream)) throw new IOException("no PNG writer");

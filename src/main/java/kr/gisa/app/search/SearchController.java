@@ -1,0 +1,352 @@
+package kr.gisa.app.search;
+
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import kr.gisa.app.i18n.Messages;
+import kr.gisa.app.reader.MarkedFlow;
+import kr.gisa.app.reader.ReaderView;
+import kr.gisa.core.analysis.KoreanAnalysis;
+import kr.gisa.core.model.Article;
+import kr.gisa.core.model.Section;
+import kr.gisa.core.search.ArticleFind;
+import kr.gisa.core.search.SearchHit;
+import kr.gisa.core.search.SearchResult;
+import kr.gisa.core.search.Span;
+import kr.gisa.core.store.Library;
+import kr.gisa.core.store.StoreException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Search in the window. The field always finds in the article shown (every match highlighted on
+ * exactly the characters the analyzer matched, the current one in its own colour, stepped with
+ * Enter/F3 and Shift+F3); in library scope it also lists the hits across the library beside the
+ * reader. Typing never waits for a search: see {@link Debounced}.
+ */
+public final class SearchController {
+
+    public enum Scope { ARTICLE, LIBRARY }
+
+    /** Most results listed for a library search. */
+    static final int RESULT_LIMIT = 50;
+
+    /** A find and the article it was made on (the reader may have moved on meanwhile). */
+    private record Answer(Article article, ArticleFind find) {
+    }
+
+    /** A clicked result: when its article is shown, start at this unit. */
+    private record Target(String article, String field, int section, int paragraph) {
+    }
+
+    private final ReaderView reader;
+    private final Library library;
+    private final BorderPane layout;
+    private final Consumer<String> openArticle;
+    private final SearchBar bar = new SearchBar();
+    private final LibraryIndex index;
+    private final ResultsPane results;
+    private final Debounced finds = new Debounced();
+    private final Debounced searches = new Debounced();
+    private volatile KoreanAnalysis analysis;
+    private Messages messages;
+    private Scope scope = Scope.ARTICLE;
+    private FindCursor cursor;
+    private Target target;
+    private int delivered;
+
+    /**
+     * @param layout      where the results pane goes (its right side)
+     * @param openArticle opens an article id in the reader
+     */
+    public SearchController(ReaderView reader, Library library, BorderPane layout, Messages messages,
+                            Consumer<String> openArticle) {
+        this.reader = reader;
+        this.library = library;
+        this.layout = layout;
+        this.messages = messages;
+        this.openArticle = openArticle;
+        this.index = new LibraryIndex(library);
+        this.results = new ResultsPane(index, messages, this::closeResults);
+        results.setOnOpen(this::openHit);
+        bar.setMessages(messages, false);
+
+        bar.field.textProperty().addListener((o, a, q) -> queryChanged());
+        bar.field.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                if (e.isShiftDown()) previous();
+                else next();
+                e.consume();
+            }
+        });
+        bar.previous.setOnAction(e -> previous());
+        bar.next.setOnAction(e -> next());
+        bar.inArticle.setOnAction(e -> focus(Scope.ARTICLE));
+        bar.inLibrary.setOnAction(e -> focus(Scope.LIBRARY));
+        // A new page (another article, another language) has none of the old highlights: find again.
+        reader.pageVersionProperty().addListener((o, a, b) -> {
+            cursor = null;
+            if (!query().isBlank()) finds.now(() -> find(reader.article(), query()), this::showFind);
+        });
+        index.readyProperty().addListener((o, a, ready) -> {
+            if (ready && scope == Scope.LIBRARY && !query().isBlank()) searchLibraryNow();
+        });
+    }
+
+    /** The node for the top bar's toolbar slot. */
+    public Node bar() {
+        return bar;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** Ctrl+F / Ctrl+Shift+F: puts the caret in the field in that scope, the text selected for retyping. */
+    public void focus(Scope s) {
+        scope = s;
+        (s == Scope.LIBRARY ? bar.inLibrary : bar.inArticle).setSelected(true);
+        bar.setMessages(messages, s == Scope.LIBRARY);
+        if (s == Scope.LIBRARY) {
+            layout.setRight(results);
+            index.open();
+            if (query().isBlank()) results.clear();
+            else searchLibraryNow();
+        } else if (layout.getRight() == results) {
+            layout.setRight(null);
+        }
+        bar.field.requestFocus();
+        bar.field.selectAll();
+    }
+
+    /** Enter / F3: the next hit (the first, when a search is still waiting for typing to pause). */
+    public void next() {
+        step(true);
+    }
+
+    /** Shift+Enter / Shift+F3. */
+    public void previous() {
+        step(false);
+    }
+
+    private void step(boolean forward) {
+        if (finds.flush() || cursor == null || cursor.count() == 0) return;
+        FindCursor before = cursor;
+        cursor = forward ? cursor.next() : cursor.previous();
+        paint(before.current());
+        paint(cursor.current());
+        showCounter();
+        revealCurrent();
+    }
+
+    /** Esc: clears the query, its highlights and the results. False when there was nothing to clear. */
+    public boolean escape() {
+        boolean any = !bar.field.getText().isEmpty() || layout.getRight() == results;
+        bar.field.clear();
+        if (layout.getRight() == results) closeResults();
+        if (any) reader.scrollPane().requestFocus();
+        return any;
+    }
+
+    public void setMessages(Messages m) {
+        messages = m;
+        bar.setMessages(m, scope == Scope.LIBRARY);
+        results.setMessages(m);
+    }
+
+    /**
+     * Finds {@code query} in the article shown at once, on this thread, and shows it as typing would
+     * (for the snapshot command).
+     */
+    public void findNow(String query) {
+        bar.field.setText(query);
+        finds.cancel();
+        Answer a = find(reader.article(), query);
+        if (a != null) showFind(a);
+    }
+
+    /** Releases the search index (its write lock) and the worker threads. */
+    public void close() {
+        finds.shutdown();
+        searches.shutdown();
+        index.close();
+    }
+
+    // ---- for tests ---------------------------------------------------------------------------
+
+    /** Finds shown so far: with debouncing, one per pause in typing, not one per keystroke. */
+    int deliveredFinds() {
+        return delivered;
+    }
+
+    SearchBar view() {
+        return bar;
+    }
+
+    ResultsPane resultsPane() {
+        return results;
+    }
+
+    FindCursor cursor() {
+        return cursor;
+    }
+
+    // ---- in-article find ---------------------------------------------------------------------
+
+    private String query() {
+        return bar.field.getText() == null ? "" : bar.field.getText();
+    }
+
+    private void queryChanged() {
+        String q = query();
+        if (q.isBlank()) {
+            finds.cancel();
+            searches.cancel();
+            cursor = null;
+            target = null;
+            reader.clearHighlights();
+            bar.showCounter(null, false);
+            bar.showMessage(null, false);
+            results.clear();
+            return;
+        }
+        Article a = reader.article();
+        finds.later(() -> find(a, q), this::showFind);
+        if (scope == Scope.LIBRARY) searches.later(() -> searchLibrary(q), this::showResults);
+    }
+
+    /** Off the FX thread. Never throws: a failure is the find's error. */
+    private Answer find(Article article, String q) {
+        if (article == null) return null;
+        try {
+            return new Answer(article, ArticleFind.in(article, q, analysis()));
+        } catch (RuntimeException e) {
+            return new Answer(article, new ArticleFind(q, List.of(), List.of(), List.of(),
+                    "cannot search this article: " + e.getMessage()));
+        }
+    }
+
+    private KoreanAnalysis analysis() {
+        KoreanAnalysis a = analysis;
+        if (a == null) {
+            a = KoreanAnalysis.forLibrary(library.root());
+            analysis = a;
+        }
+        return a;
+    }
+
+    private void showFind(Answer answer) {
+        if (answer.article() != reader.article() || !answer.find().query().equals(query())) return;
+        delivered++;
+        ArticleFind f = answer.find();
+        Target t = target;
+        target = null;
+        cursor = t != null && t.article().equals(answer.article().id())
+                ? FindCursor.at(f, t.field(), t.section(), t.paragraph()) : FindCursor.of(f);
+        reader.clearHighlights();
+        for (int i = 0; i < f.matches().size(); i++) paint(f.matches().get(i));
+        showCounter();
+        if (f.error() != null) bar.showMessage(f.error(), true);
+        else bar.showMessage(f.notes().isEmpty() ? null : String.join("; ", f.notes()), false);
+        revealCurrent();
+    }
+
+    private void showCounter() {
+        if (cursor == null) {
+            bar.showCounter(null, false);
+        } else if (cursor.find().error() != null) {
+            bar.showCounter(null, false);
+        } else {
+            bar.showCounter(cursor.counter(), cursor.count() == 0);
+        }
+    }
+
+    /** Re-highlights the unit holding an occurrence (the old or the new current one). */
+    private void paint(ArticleFind.Occurrence o) {
+        if (o != null) paint(cursor.find().matches().get(o.match()));
+    }
+
+    private void paint(ArticleFind.Match m) {
+        MarkedFlow unit = reader.unit(m.field(), m.section(), m.paragraph());
+        if (unit == null) return;
+        List<int[]> spans = new ArrayList<>();
+        for (Span s : m.spans()) spans.add(new int[]{s.start(), s.end()});
+        ArticleFind.Occurrence c = cursor == null ? null : cursor.current();
+        boolean here = c != null && cursor.find().matches().get(c.match()) == m;
+        unit.highlight(spans, here ? new int[]{c.span().start(), c.span().end()} : null);
+    }
+
+    private void revealCurrent() {
+        ArticleFind.Occurrence c = cursor == null ? null : cursor.current();
+        if (c == null) return;
+        reader.reveal(reader.unit(c.field(), c.section(), c.paragraph()), c.span().start(), c.span().end());
+    }
+
+    // ---- library search ----------------------------------------------------------------------
+
+    private void searchLibraryNow() {
+        String q = query();
+        searches.now(() -> searchLibrary(q), this::showResults);
+    }
+
+    /** Off the FX thread; null while the index is still being built (it asks again when ready). */
+    private LibraryAnswer searchLibrary(String q) {
+        SearchResult r = index.search(q, RESULT_LIMIT);
+        if (r == null) return null;
+        Map<String, Article> articles = new HashMap<>();
+        List<ResultsPane.Item> items = new ArrayList<>();
+        for (SearchHit h : r.hits()) items.add(new ResultsPane.Item(h, place(h, articles)));
+        return new LibraryAnswer(q, r, items);
+    }
+
+    private record LibraryAnswer(String query, SearchResult result, List<ResultsPane.Item> items) {
+    }
+
+    private void showResults(LibraryAnswer a) {
+        if (!a.query().equals(query()) || scope != Scope.LIBRARY) return;
+        results.show(a.result(), a.items());
+    }
+
+    /** "소제목 · 엔비디아 종속 우려", or the kind of text for title, subtitle and captions. */
+    private String place(SearchHit h, Map<String, Article> cache) {
+        String kind = messages.get("search.field." + h.field());
+        if (h.section() < 0) return kind;
+        Article a = cache.computeIfAbsent(h.article(), id -> {
+            try {
+                return library.load(id);
+            } catch (StoreException | RuntimeException e) {
+                return null;
+            }
+        });
+        String heading = null;
+        if (a != null && h.section() < a.sections().size()) {
+            Section s = a.sections().get(h.section());
+            heading = s.heading() != null && !s.heading().isBlank() ? s.heading()
+                    : h.section() == 0 ? messages.get("outline.lead") : messages.format("outline.untitled", h.section() + 1);
+        }
+        if (heading == null) return kind;
+        return h.field().equals("heading") ? kind : heading + "  ·  " + kind;
+    }
+
+    /** A click on a result: that article, at that place, with the query's highlights. */
+    private void openHit(SearchHit h) {
+        target = new Target(h.article(), h.field(), h.section(), h.paragraph());
+        Article shown = reader.article();
+        if (shown != null && shown.id().equals(h.article())) {
+            String q = query();
+            finds.now(() -> find(shown, q), this::showFind);
+        } else {
+            openArticle.accept(h.article()); // the new page finds again and starts at the target
+        }
+    }
+
+    private void closeResults() {
+        if (layout.getRight() == results) layout.setRight(null);
+        scope = Scope.ARTICLE;
+        bar.inArticle.setSelected(true);
+        bar.setMessages(messages, false);
+    }
+}
