@@ -49,6 +49,21 @@ final class Debounced {
         submit(generation.incrementAndGet(), work, onFx);
     }
 
+    /** Runs {@code work} on the worker with no answer (loading what the first search needs). */
+    void warmUp(Runnable work) {
+        try {
+            worker.execute(() -> {
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    // the search that needs it will meet the same failure and report it
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shut down
+        }
+    }
+
     /** Runs what waits for the pause now; true when something was waiting. */
     boolean flush() {
         pause.stop();
@@ -90,8 +105,12 @@ final class Debounced {
         }
     }
 
+    /**
+     * Stops taking work. What runs is let finish, never interrupted: an interrupt while Nori loads its
+     * dictionary would break that class for the rest of the process.
+     */
     void shutdown() {
         cancel();
-        worker.shutdownNow();
+        worker.shutdown();
     }
 }

@@ -130,6 +130,11 @@ final class ResultsPane extends VBox {
         setStatus(index.readyProperty().get() || !index.started() ? messages.get("search.typeToSearch") : null, null);
     }
 
+    /** The index's last progress report {done, total}, for tests. */
+    int[] indexCount() {
+        return index.countProperty().get();
+    }
+
     /** The result cards shown, for tests. */
     List<Node> cards() {
         return list.getChildren();

@@ -59,6 +59,7 @@ final class SearchBar extends HBox {
         message.setMinWidth(0);
         getChildren().addAll(scopes, field, counter, previous, next, message);
         showCounter(null, false);
+        showMessage(null, false);
     }
 
     void setMessages(Messages m, boolean library) {

@@ -82,6 +82,10 @@ public final class SearchController {
                 e.consume();
             }
         });
+        // Nori's dictionary takes a moment to load: start when the reader reaches for the field, not at the first word.
+        bar.field.focusedProperty().addListener((o, a, focused) -> {
+            if (focused && analysis == null) finds.warmUp(this::analysis);
+        });
         bar.previous.setOnAction(e -> previous());
         bar.next.setOnAction(e -> next());
         bar.inArticle.setOnAction(e -> focus(Scope.ARTICLE));
