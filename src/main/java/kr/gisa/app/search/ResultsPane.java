@@ -32,6 +32,8 @@ final class ResultsPane extends VBox {
     record Item(SearchHit hit, String place) {
     }
 
+    private static final javafx.css.PseudoClass OPENED = javafx.css.PseudoClass.getPseudoClass("opened");
+
     private final LibraryIndex index;
     private final Label title = new Label();
     private final Label count = new Label();
@@ -158,7 +160,10 @@ final class ResultsPane extends VBox {
         VBox card = new VBox(t, where, Snippets.flow(h.text(), h.spans()));
         card.getStyleClass().add("search-result");
         card.setCursor(Cursor.HAND);
-        card.setOnMouseClicked(e -> onOpen.accept(h));
+        card.setOnMouseClicked(e -> {
+            for (Node other : list.getChildren()) other.pseudoClassStateChanged(OPENED, other == card);
+            onOpen.accept(h);
+        });
         return card;
     }
 

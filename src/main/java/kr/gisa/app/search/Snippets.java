@@ -31,8 +31,10 @@ final class Snippets {
 
     /** Moves a cut to the start of the word it falls in (at most a few characters), so words stay whole. */
     private static int wordStart(String text, int at) {
-        for (int i = 0; i < 8 && at - i > 0; i++) {
-            if (Character.isWhitespace(text.charAt(at - i - 1))) return at - i;
+        for (int i = 0; i < 8; i++) {
+            int p = at - i;
+            if (p <= 0) return 0;
+            if (Character.isWhitespace(text.charAt(p - 1))) return p;
         }
         return at;
     }
