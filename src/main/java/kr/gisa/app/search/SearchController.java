@@ -57,6 +57,10 @@ public final class SearchController {
     private FindCursor cursor;
     private Target target;
     private int delivered;
+    /** The occurrence to stay at when the same article is drawn again, or -1. */
+    private int keep = -1;
+    private ArticleFind lastFind;
+    private String lastArticleId;
 
     /**
      * @param layout      where the results pane goes (its right side)
@@ -92,6 +96,8 @@ public final class SearchController {
         bar.inLibrary.setOnAction(e -> focus(Scope.LIBRARY));
         // A new page (another article, another language) has none of the old highlights: find again.
         reader.pageVersionProperty().addListener((o, a, b) -> {
+            // The same article again (another language): stay on the hit the reader was at.
+            if (cursor != null) keep = cursor.index();
             cursor = null;
             if (!query().isBlank()) finds.now(() -> find(reader.article(), query()), this::showFind);
         });
@@ -248,8 +254,18 @@ public final class SearchController {
         ArticleFind f = answer.find();
         Target t = target;
         target = null;
-        cursor = t != null && t.article().equals(answer.article().id())
-                ? FindCursor.at(f, t.field(), t.section(), t.paragraph()) : FindCursor.of(f);
+        int k = keep;
+        keep = -1;
+        if (t != null && t.article().equals(answer.article().id())) {
+            cursor = FindCursor.at(f, t.field(), t.section(), t.paragraph());
+        } else if (k >= 0 && k < f.count() && lastFind != null && f.query().equals(lastFind.query())
+                && answer.article().id().equals(lastArticleId)) {
+            cursor = new FindCursor(f, k);
+        } else {
+            cursor = FindCursor.of(f);
+        }
+        lastFind = f;
+        lastArticleId = answer.article().id();
         reader.clearHighlights();
         for (int i = 0; i < f.matches().size(); i++) paint(f.matches().get(i));
         showCounter();

@@ -67,10 +67,12 @@ class SearchWindowTest {
                 .map(t -> t.getText() + (t.getStyleClass().contains("highlight-current") ? "*" : "")).toList();
     }
 
+    /** Types a query as a reader would and waits for its answer (not one to a half-typed prefix). */
     private void find(FxRobot robot, String query) {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertTrue(bar().field.isFocused(), "Ctrl+F puts the caret in the search field");
         robot.write(query);
+        waitUntil(() -> window.search().cursor() != null && window.search().cursor().find().query().equals(query));
     }
 
     @Test
@@ -167,22 +169,40 @@ class SearchWindowTest {
 
     @Test
     void typingIsDebouncedAndAnsweredOnceForTheWholeWord(FxRobot robot) {
-        find(robot, "엔비디아 GPU");
-        assertEquals("엔비디아 GPU", bar().field.getText(), "every keystroke reached the field");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        String query = "엔비디아 GPU";
+        int[] seenDuringTyping = new int[1];
+        robot.interact(() -> {
+            // Keystroke after keystroke on the FX thread: each returns at once, no search runs in between.
+            for (char c : query.toCharArray()) bar().field.appendText(String.valueOf(c));
+            seenDuringTyping[0] = window.search().deliveredFinds();
+        });
+        assertEquals(0, seenDuringTyping[0]);
+        assertEquals(query, bar().field.getText());
         waitUntil(() -> counter() != null);
         WaitForAsyncUtils.sleep(Debounced.DELAY_MS * 2L, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, window.search().deliveredFinds(), "one find for the pause, none per keystroke");
-        assertEquals("엔비디아 GPU", window.search().cursor().find().query());
+        assertEquals(query, window.search().cursor().find().query());
+    }
+
+    @Test
+    void typedKoreanReachesTheFieldWhileSearchesRun(FxRobot robot) {
+        find(robot, "엔비디아 GPU");
+        assertEquals("엔비디아 GPU", bar().field.getText(), "every keystroke reached the field");
+        assertTrue(window.search().deliveredFinds() < "엔비디아 GPU".length(), "not one search per keystroke");
     }
 
     @Test
     void highlightsSurviveALanguageSwitch(FxRobot robot) {
         find(robot, "공급");
         waitUntil(() -> "1 / 4".equals(counter()));
+        robot.push(KeyCode.F3);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.setLanguage("en"));
         waitUntil(() -> !marked(window.reader().paragraph(0, 2)).isEmpty());
-        assertEquals(List.of("공급"), marked(window.reader().paragraph(0, 2)));
+        assertEquals(List.of("공급*"), marked(window.reader().paragraph(0, 2)));
+        assertEquals("2 / 4", counter(), "still at the hit the reader was on");
         assertEquals("Find in this article", bar().field.getPromptText());
     }
 
