@@ -64,6 +64,19 @@ final class Debounced {
         }
     }
 
+    /** Runs {@code work} on the worker and waits for it (the snapshot command, which has time). */
+    <T> T await(Supplier<T> work) {
+        cancel();
+        try {
+            return worker.submit(work::get).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Runs what waits for the pause now; true when something was waiting. */
     boolean flush() {
         pause.stop();

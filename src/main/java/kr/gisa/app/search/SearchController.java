@@ -9,6 +9,7 @@ import kr.gisa.core.analysis.KoreanAnalysis;
 import kr.gisa.core.model.Article;
 import kr.gisa.core.model.Section;
 import kr.gisa.core.search.ArticleFind;
+import kr.gisa.core.search.ArticleFinder;
 import kr.gisa.core.search.SearchHit;
 import kr.gisa.core.search.SearchResult;
 import kr.gisa.core.search.Span;
@@ -52,6 +53,9 @@ public final class SearchController {
     private final Debounced finds = new Debounced();
     private final Debounced searches = new Debounced();
     private volatile KoreanAnalysis analysis;
+    /** The shown article indexed once for find-as-you-type; only touched on the search worker. */
+    private ArticleFinder finder;
+    private Article finderArticle;
     private Messages messages;
     private Scope scope = Scope.ARTICLE;
     private FindCursor cursor;
@@ -173,13 +177,18 @@ public final class SearchController {
      */
     public void findNow(String query) {
         bar.field.setText(query);
-        finds.cancel();
-        Answer a = find(reader.article(), query);
+        Article shown = reader.article();
+        Answer a = finds.await(() -> find(shown, query));
         if (a != null) showFind(a);
     }
 
     /** Releases the search index (its write lock) and the worker threads. */
     public void close() {
+        finds.warmUp(() -> {
+            if (finder != null) finder.close();
+            finder = null;
+            finderArticle = null;
+        });
         finds.shutdown();
         searches.shutdown();
         index.close();
@@ -232,7 +241,12 @@ public final class SearchController {
     private Answer find(Article article, String q) {
         if (article == null) return null;
         try {
-            return new Answer(article, ArticleFind.in(article, q, analysis()));
+            if (finderArticle != article) {
+                if (finder != null) finder.close();
+                finder = new ArticleFinder(article, analysis());
+                finderArticle = article;
+            }
+            return new Answer(article, finder.find(q));
         } catch (RuntimeException e) {
             return new Answer(article, new ArticleFind(q, List.of(), List.of(), List.of(),
                     "cannot search this article: " + e.getMessage()));
