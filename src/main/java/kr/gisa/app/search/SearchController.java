@@ -105,8 +105,27 @@ public final class SearchController {
             cursor = null;
             if (!query().isBlank()) finds.now(() -> find(reader.article(), query()), this::showFind);
         });
+        keepReaderFocusedOnShow();
         index.readyProperty().addListener((o, a, ready) -> {
             if (ready && scope == Scope.LIBRARY && !query().isBlank()) searchLibraryNow();
+        });
+    }
+
+    /**
+     * A window gives its first text field the keys when it opens; here that is the reader's: arrows,
+     * Space and Home must scroll the article, not move a caret. The field is one Ctrl+F (or Tab) away.
+     */
+    private void keepReaderFocusedOnShow() {
+        bar.sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) return;
+            scene.windowProperty().addListener((o2, a2, w) -> {
+                // Before the window picks its first focusable node (the field) itself.
+                if (w != null) w.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e -> {
+                    if (scene.getFocusOwner() == null || scene.getFocusOwner() == bar.field) {
+                        reader.scrollPane().requestFocus();
+                    }
+                });
+            });
         });
     }
 
