@@ -35,7 +35,10 @@ final class SearchBar extends HBox {
         inArticle.setSelected(true);
         inArticle.getStyleClass().addAll(Styles.LEFT_PILL, "search-scope", "search-scope-article");
         inLibrary.getStyleClass().addAll(Styles.RIGHT_PILL, "search-scope", "search-scope-library");
-        for (ToggleButton b : new ToggleButton[]{inArticle, inLibrary}) b.setFocusTraversable(false);
+        for (ToggleButton b : new ToggleButton[]{inArticle, inLibrary}) {
+            b.setFocusTraversable(false);
+            b.setMinWidth(USE_PREF_SIZE);
+        }
         // A group whose selection cannot be cleared: clicking the chosen one keeps it.
         scope.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) was.setSelected(true);
@@ -46,18 +49,29 @@ final class SearchBar extends HBox {
 
         field.getStyleClass().add("search-field");
         field.setPrefColumnCount(16);
+        field.setMinWidth(110);
         counter.getStyleClass().add("search-counter");
         counter.setMinWidth(Label.USE_PREF_SIZE);
         for (Button b : new Button[]{previous, next}) {
             b.getStyleClass().addAll(Styles.FLAT, "tool-button", "search-step");
             b.setFocusTraversable(false);
+            b.setMinWidth(USE_PREF_SIZE);
         }
         previous.getStyleClass().add("search-previous");
         next.getStyleClass().add("search-next");
         message.getStyleClass().add("search-message");
-        message.setMaxWidth(280);
+        // Two short lines beside the field hold the core's longest messages whole.
+        message.setWrapText(true);
+        message.setPrefWidth(330);
+        message.setMaxWidth(330);
         message.setMinWidth(0);
         getChildren().addAll(scopes, field, counter, previous, next, message);
+        // Take the top bar's free room, never the menus' or tools' own: when the window narrows, the
+        // message and then the field give way first.
+        setMinWidth(0);
+        setPrefWidth(0);
+        setMaxWidth(860);
+        HBox.setHgrow(this, javafx.scene.layout.Priority.ALWAYS);
         showCounter(null, false);
         showMessage(null, false);
     }
@@ -95,5 +109,8 @@ final class SearchBar extends HBox {
         message.setTooltip(text == null ? null : new Tooltip(text));
         message.setVisible(text != null);
         message.setManaged(text != null);
+        // In a narrow window the message may have no room: the field's red edge and tooltip still tell.
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, error);
+        field.setTooltip(text == null ? null : new Tooltip(text));
     }
 }

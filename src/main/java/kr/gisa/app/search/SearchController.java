@@ -103,7 +103,9 @@ public final class SearchController {
             // The same article again (another language): stay on the hit the reader was at.
             if (cursor != null) keep = cursor.index();
             cursor = null;
-            if (!query().isBlank()) finds.now(() -> find(reader.article(), query()), this::showFind);
+            Article shown = reader.article();
+            String q = query();
+            if (!q.isBlank()) finds.now(() -> find(shown, q), this::showFind);
         });
         keepReaderFocusedOnShow();
         index.readyProperty().addListener((o, a, ready) -> {
