@@ -73,6 +73,16 @@ public final class SearchBenchmark {
     public static void main(String[] args) throws Exception {
         int latencyArticles = args.length == 2 && args[0].equals("--latency-articles") ? Integer.parseInt(args[1]) : 0;
         Path tmp = Files.createTempDirectory("gisa-bench");
+        try {
+            run(tmp, latencyArticles);
+        } finally {
+            try (var files = Files.walk(tmp)) { // the libraries and indexes are large: leave nothing behind
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void run(Path tmp, int latencyArticles) throws Exception {
         Library library = new Library(tmp.resolve("library"));
         List<Question> questions = new ArrayList<>();
         Article seed = new Library(Path.of("articles")).load("bf9a324c4ffb7aac");

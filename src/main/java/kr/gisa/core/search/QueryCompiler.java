@@ -94,8 +94,7 @@ final class QueryCompiler {
             } else {
                 Query q = build(n, true);
                 if (q != null) filters.add(q);
-                if (firstFilterField == null) firstFilterField = ((QueryNode.Word.class.isInstance(n))
-                        ? ((QueryNode.Word) n).field() : ((QueryNode.Phrase) n).field());
+                if (firstFilterField == null) firstFilterField = n instanceof QueryNode.Word w ? w.field() : ((QueryNode.Phrase) n).field();
             }
         }
         if (!dropped.isEmpty()) {
@@ -119,8 +118,7 @@ final class QueryCompiler {
             filters.forEach(q -> strict.add(q, Occur.FILTER));
         }
         excluded.forEach(q -> strict.add(q, Occur.MUST_NOT));
-        Query relaxed = free.size() >= 2
-                ? relaxed(free, filters, excluded) : null;
+        Query relaxed = free.size() >= 2 ? relaxed(free, filters, excluded) : null;
         BooleanQuery.Builder hl = new BooleanQuery.Builder();
         highlights.forEach(q -> hl.add(q, Occur.SHOULD));
         BooleanQuery.Builder rhl = new BooleanQuery.Builder(); // relaxed ranking also counted the heads
