@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.gisa.core.search.IndexProgress;
 import kr.gisa.core.search.SearchIndex;
 import kr.gisa.core.search.SearchResult;
 import kr.gisa.core.store.Library;
@@ -26,6 +27,7 @@ final class LibraryIndex {
 
     private final Library library;
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper phase = new ReadOnlyStringWrapper("");
@@ -72,6 +74,35 @@ final class LibraryIndex {
             progress.set(1);
             ready.set(true);
         });
+    }
+
+    /**
+     * Picks up articles added, changed or removed since the index was opened (content hashes: only
+     * those are re-indexed), on a background thread; {@code then} runs on the FX thread afterwards.
+     * Does nothing before the index is open or while a refresh runs.
+     */
+    void refresh(Runnable then) {
+        SearchIndex i = index;
+        if (i == null || !refreshing.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            try {
+                var stats = i.update(IndexProgress.NONE);
+                List<String> n = i.notes();
+                Platform.runLater(() -> {
+                    notes.setAll(n);
+                    if (stats != null && stats.added() + stats.changed() + stats.removed() > 0) then.run();
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = "cannot update the search index: " + e.getMessage();
+                Platform.runLater(() -> {
+                    if (!notes.contains(why)) notes.add(why);
+                });
+            } finally {
+                refreshing.set(false);
+            }
+        }, "gisa-index-refresh");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Called from the indexing thread for every article; the FX thread hears at most every 50 ms. */

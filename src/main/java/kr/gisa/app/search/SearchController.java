@@ -148,6 +148,10 @@ public final class SearchController {
         if (s == Scope.LIBRARY) {
             layout.setRight(results);
             index.open();
+            // Articles imported since: index only those, then search again.
+            index.refresh(() -> {
+                if (scope == Scope.LIBRARY && !query().isBlank()) searchLibraryNow();
+            });
             if (query().isBlank()) results.clear();
             else searchLibraryNow();
         } else if (layout.getRight() == results) {

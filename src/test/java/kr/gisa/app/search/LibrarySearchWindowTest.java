@@ -49,10 +49,11 @@ class LibrarySearchWindowTest {
     static Path tmp;
     private MainWindow window;
     private Article other;
+    private Library library;
 
     @Start
     void start(Stage stage) throws Exception {
-        Library library = new Library(Files.createTempDirectory(tmp, "lib"));
+        library = new Library(Files.createTempDirectory(tmp, "lib"));
         Path seedSource = Seed.libraryRoot().resolve(Seed.ID).resolve(Library.SOURCE_TXT);
         library.save(Seed.article(), Library.SOURCE_TXT, Files.readAllBytes(seedSource));
         other = library.importText(OTHER.getBytes(StandardCharsets.UTF_8));
@@ -106,6 +107,19 @@ class LibrarySearchWindowTest {
 
     private static String snippet(Node card) {
         return ((MarkedFlow) card.lookup(".marked-flow")).text();
+    }
+
+    @Test
+    void anArticleImportedMeanwhileIsFoundOnTheNextLibrarySearch(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("포토레지스트");
+        waitUntil(() -> pane().cards().size() == 1);
+        library.importText("""
+                포토레지스트 수출 규제 해제
+                일본이 포토레지스트 수출 규제를 풀었다.
+                """.getBytes(StandardCharsets.UTF_8));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> pane().cards().size() == 3); // the new title and paragraph, and the old paragraph
     }
 
     @Test
