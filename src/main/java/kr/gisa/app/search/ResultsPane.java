@@ -119,6 +119,12 @@ final class ResultsPane extends VBox {
             setStatus(null, null);
         }
         list.getChildren().setAll(items.stream().map(this::card).toList());
+        if (result.total() > items.size() && !items.isEmpty()) {
+            Label more = new Label(messages.format("search.more", items.size()));
+            more.getStyleClass().add("search-results-more");
+            more.setWrapText(true);
+            list.getChildren().add(more);
+        }
         scroll.setVvalue(0);
     }
 
@@ -139,7 +145,7 @@ final class ResultsPane extends VBox {
 
     /** The result cards shown, for tests. */
     List<Node> cards() {
-        return list.getChildren();
+        return List.copyOf(list.getChildren()).stream().filter(n -> n.getStyleClass().contains("search-result")).toList();
     }
 
     private void setStatus(String text, String styleClass) {
