@@ -7,19 +7,14 @@ import kr.gisa.app.reader.MarkedFlow;
 import kr.gisa.app.reader.ReaderView;
 import kr.gisa.core.analysis.KoreanAnalysis;
 import kr.gisa.core.model.Article;
-import kr.gisa.core.model.Section;
 import kr.gisa.core.search.ArticleFind;
 import kr.gisa.core.search.ArticleFinder;
 import kr.gisa.core.search.SearchHit;
-import kr.gisa.core.search.SearchResult;
 import kr.gisa.core.search.Span;
 import kr.gisa.core.store.Library;
-import kr.gisa.core.store.StoreException;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -31,9 +26,6 @@ import java.util.function.Consumer;
 public final class SearchController {
 
     public enum Scope { ARTICLE, LIBRARY }
-
-    /** Most results listed for a library search. */
-    static final int RESULT_LIMIT = 50;
 
     /** A find and the article it was made on (the reader may have moved on meanwhile). */
     private record Answer(Article article, ArticleFind find) {
@@ -48,10 +40,9 @@ public final class SearchController {
     private final BorderPane layout;
     private final Consumer<String> openArticle;
     private final SearchBar bar = new SearchBar();
-    private final LibraryIndex index;
+    private final LibrarySearch librarySearch;
     private final ResultsPane results;
     private final Debounced finds = new Debounced();
-    private final Debounced searches = new Debounced();
     private volatile KoreanAnalysis analysis;
     /** The shown article indexed once for find-as-you-type; only touched on the search worker. */
     private ArticleFinder finder;
@@ -77,9 +68,9 @@ public final class SearchController {
         this.layout = layout;
         this.messages = messages;
         this.openArticle = openArticle;
-        this.index = new LibraryIndex(library);
-        this.results = new ResultsPane(index, messages, this::closeResults);
-        results.setOnOpen(this::openHit);
+        this.librarySearch = new LibrarySearch(library, messages, this::query, () -> scope == Scope.LIBRARY,
+                this::closeResults, this::openHit);
+        this.results = librarySearch.pane();
         bar.setMessages(messages, false);
 
         bar.field.textProperty().addListener((o, a, q) -> queryChanged());
@@ -108,9 +99,6 @@ public final class SearchController {
             if (!q.isBlank()) finds.now(() -> find(shown, q), this::showFind);
         });
         keepReaderFocusedOnShow();
-        index.readyProperty().addListener((o, a, ready) -> {
-            if (ready && scope == Scope.LIBRARY && !query().isBlank()) searchLibraryNow();
-        });
     }
 
     /**
@@ -147,13 +135,7 @@ public final class SearchController {
         bar.setMessages(messages, s == Scope.LIBRARY);
         if (s == Scope.LIBRARY) {
             layout.setRight(results);
-            index.open();
-            // Articles imported since: index only those, then search again.
-            index.refresh(() -> {
-                if (scope == Scope.LIBRARY && !query().isBlank()) searchLibraryNow();
-            });
-            if (query().isBlank()) results.clear();
-            else searchLibraryNow();
+            librarySearch.start();
         } else if (layout.getRight() == results) {
             layout.setRight(null);
         }
@@ -193,7 +175,7 @@ public final class SearchController {
     public void setMessages(Messages m) {
         messages = m;
         bar.setMessages(m, scope == Scope.LIBRARY);
-        results.setMessages(m);
+        librarySearch.setMessages(m);
     }
 
     /**
@@ -215,8 +197,7 @@ public final class SearchController {
             finderArticle = null;
         });
         finds.shutdown();
-        searches.shutdown();
-        index.close();
+        librarySearch.close();
     }
 
     // ---- for tests ---------------------------------------------------------------------------
@@ -248,18 +229,17 @@ public final class SearchController {
         String q = query();
         if (q.isBlank()) {
             finds.cancel();
-            searches.cancel();
             cursor = null;
             target = null;
             reader.clearHighlights();
             bar.showCounter(null, false);
             bar.showMessage(null, false);
-            results.clear();
+            librarySearch.clear();
             return;
         }
         Article a = reader.article();
         finds.later(() -> find(a, q), this::showFind);
-        if (scope == Scope.LIBRARY) searches.later(() -> searchLibrary(q), this::showResults);
+        if (scope == Scope.LIBRARY) librarySearch.later(q);
     }
 
     /** Off the FX thread. Never throws: a failure is the find's error. */
@@ -344,51 +324,7 @@ public final class SearchController {
         reader.reveal(reader.unit(c.field(), c.section(), c.paragraph()), c.span().start(), c.span().end());
     }
 
-    // ---- library search ----------------------------------------------------------------------
-
-    private void searchLibraryNow() {
-        String q = query();
-        searches.now(() -> searchLibrary(q), this::showResults);
-    }
-
-    /** Off the FX thread; null while the index is still being built (it asks again when ready). */
-    private LibraryAnswer searchLibrary(String q) {
-        SearchResult r = index.search(q, RESULT_LIMIT);
-        if (r == null) return null;
-        Map<String, Article> articles = new HashMap<>();
-        List<ResultsPane.Item> items = new ArrayList<>();
-        for (SearchHit h : r.hits()) items.add(new ResultsPane.Item(h, place(h, articles)));
-        return new LibraryAnswer(q, r, items);
-    }
-
-    private record LibraryAnswer(String query, SearchResult result, List<ResultsPane.Item> items) {
-    }
-
-    private void showResults(LibraryAnswer a) {
-        if (!a.query().equals(query()) || scope != Scope.LIBRARY) return;
-        results.show(a.result(), a.items());
-    }
-
-    /** "소제목 · 엔비디아 종속 우려", or the kind of text for title, subtitle and captions. */
-    private String place(SearchHit h, Map<String, Article> cache) {
-        String kind = messages.get("search.field." + h.field());
-        if (h.section() < 0) return kind;
-        Article a = cache.computeIfAbsent(h.article(), id -> {
-            try {
-                return library.load(id);
-            } catch (StoreException | RuntimeException e) {
-                return null;
-            }
-        });
-        String heading = null;
-        if (a != null && h.section() < a.sections().size()) {
-            Section s = a.sections().get(h.section());
-            heading = s.heading() != null && !s.heading().isBlank() ? s.heading()
-                    : h.section() == 0 ? messages.get("outline.lead") : messages.format("outline.untitled", h.section() + 1);
-        }
-        if (heading == null) return kind;
-        return h.field().equals("heading") ? kind : heading + "  ·  " + kind;
-    }
+    // ---- library results ---------------------------------------------------------------------
 
     /** A click on a result: that article, at that place, with the query's highlights. */
     private void openHit(SearchHit h) {
