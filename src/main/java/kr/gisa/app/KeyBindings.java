@@ -28,6 +28,7 @@ public final class KeyBindings {
         BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING,
         // library
         OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE
+        FIND_IN_ARTICLE, FIND_IN_LIBRARY, FIND_NEXT, FIND_PREVIOUS
     }
 
     /**
@@ -87,6 +88,14 @@ public final class KeyBindings {
                 "keys.exportBriefing", false));
         b.add(new Binding(Action.PRINT_BRIEFING, 0, List.of(new KeyCodeCombination(KeyCode.P, SHORTCUT_DOWN)),
                 "keys.printBriefing", false));
+        // Search (Enter / Shift+Enter step too, inside the search field).
+        b.add(new Binding(Action.FIND_IN_ARTICLE, 0, List.of(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN)),
+                "keys.findInArticle", false));
+        b.add(new Binding(Action.FIND_IN_LIBRARY, 0, List.of(new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN)),
+                "keys.findInLibrary", false));
+        b.add(new Binding(Action.FIND_NEXT, 0, List.of(new KeyCodeCombination(KeyCode.F3)), "keys.findNext", false));
+        b.add(new Binding(Action.FIND_PREVIOUS, 0, List.of(new KeyCodeCombination(KeyCode.F3, SHIFT_DOWN)),
+                "keys.findPrevious", false));
         b.add(new Binding(Action.SHORTCUTS, 0, List.of(new KeyCodeCombination(KeyCode.F1)), "keys.shortcuts", false));
         b.add(new Binding(Action.CLOSE_OVERLAY, 0, List.of(new KeyCodeCombination(KeyCode.ESCAPE)),
                 "keys.closeOverlay", false));

@@ -18,6 +18,7 @@ import kr.gisa.app.library.LibraryController;
 import kr.gisa.app.reader.OutlineView;
 import kr.gisa.app.reader.ReaderView;
 import kr.gisa.app.reader.ReaderViewModel;
+import kr.gisa.app.search.SearchController;
 import kr.gisa.app.settings.Settings;
 import kr.gisa.app.settings.SettingsStore;
 import kr.gisa.app.theme.Fonts;
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final TopBar topBar;
     private final BriefingController briefing;
     private final LibraryController library;
+    private final SearchController search;
     private Settings settings;
     private Messages messages;
     private Stage stage;
@@ -68,6 +70,8 @@ public final class MainWindow {
         this.briefing = new BriefingController(model, () -> messages, new FxSystemDialogs(() -> messages),
                 overlay::close, root::getScene);
         this.topBar = new TopBar(this);
+        this.search = new SearchController(reader, model.library(), layout, messages, this::open);
+        topBar.slot().getChildren().add(search.bar());
 
         root.getStyleClass().add("gisa-window");
         layout.getStyleClass().add("main-layout");
@@ -103,7 +107,10 @@ public final class MainWindow {
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         updateTitle();
-        stage.setOnHidden(e -> update(settings.withSize(scene.getWidth(), scene.getHeight())));
+        stage.setOnHidden(e -> {
+            update(settings.withSize(scene.getWidth(), scene.getHeight()));
+            search.close();
+        });
     }
 
     // ---- accessors for tests and the snapshot command ---------------------------------------
@@ -132,6 +139,11 @@ public final class MainWindow {
     /** Room in the top bar between the menus and the zoom/theme tools. */
     public HBox toolbarSlot() {
         return topBar.slot();
+    }
+
+    /** The search field, its highlights and the library results. */
+    public SearchController search() {
+        return search;
     }
 
     public Messages messages() {
@@ -221,6 +233,7 @@ public final class MainWindow {
         reader.setMessages(messages);
         outline.setMessages(messages);
         library.setMessages(messages);
+        search.setMessages(messages);
         topBar.rebuild();
         overlay.close();
         showState(model.state());
@@ -267,6 +280,14 @@ public final class MainWindow {
                 briefing.print();
             }
             case OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE -> library.perform(action);
+            case CLOSE_OVERLAY -> {
+                if (overlay.isOpen()) overlay.close();
+                else search.escape();
+            }
+            case FIND_IN_ARTICLE -> search.focus(SearchController.Scope.ARTICLE);
+            case FIND_IN_LIBRARY -> search.focus(SearchController.Scope.LIBRARY);
+            case FIND_NEXT -> search.next();
+            case FIND_PREVIOUS -> search.previous();
             case QUIT -> {
                 if (stage != null) stage.close();
                 Platform.exit();

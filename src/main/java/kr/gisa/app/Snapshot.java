@@ -61,6 +61,11 @@ public final class Snapshot {
     /** The window, with the briefing preview open (Ctrl+B) when {@code brief} is set. */
     public static BufferedImage render(WindowOptions options, Settings settings, int width, int height,
                                        boolean brief) {
+        return render(options, settings, width, height, null);
+    }
+
+    /** As above, with {@code find} (may be null) found in the article: hits highlighted, the first one current. */
+    public static BufferedImage render(WindowOptions options, Settings settings, int width, int height, String find) {
         startHeadless(width, height);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -72,6 +77,7 @@ public final class Snapshot {
                 stage.setHeight(height);
                 stage.show();
                 if (brief) window.showBriefing();
+                if (find != null) window.search().findNow(find);
                 new AnimationTimer() {
                     int frames;
 

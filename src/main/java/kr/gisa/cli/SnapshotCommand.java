@@ -56,6 +56,9 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--brief", description = "Show the briefing preview (Ctrl+B) over the reader.")
     boolean brief;
+    @Option(names = "--find", paramLabel = "QUERY",
+            description = "Find QUERY in the article: every hit highlighted, the first one current.")
+    String find;
 
     @Override
     public Integer call() {
@@ -89,6 +92,7 @@ final class SnapshotCommand implements Callable<Integer> {
 
         Settings settings = new Settings(Theme.of(theme).id(), zoom, width, height, lang, null);
         BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height, brief);
+        BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height, find);
         try {
             AtomicFiles.write(target, stream -> {
                 if (!ImageIO.write(img, "png", stream)) throw new IOException("no PNG writer");

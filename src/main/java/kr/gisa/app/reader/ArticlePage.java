@@ -33,6 +33,13 @@ final class ArticlePage {
     final List<String> sectionTitles = new ArrayList<>();
     /** paragraphs.get(s).get(p) is the view of Article.paragraph(s, p). */
     final List<List<ParagraphView>> paragraphs = new ArrayList<>();
+    /** The other searchable text, addressed as the search core does: title, subtitles, headings, captions. */
+    MarkedFlow title;
+    final List<MarkedFlow> subtitles = new ArrayList<>();
+    /** headings.get(s): the heading of section s, or null. */
+    final List<MarkedFlow> headings = new ArrayList<>();
+    /** captions.get(s).get(i): the caption of the i-th photo of section s, or null when it has none. */
+    final List<List<MarkedFlow>> captions = new ArrayList<>();
 
     ArticlePage(Article a, Path folder, Messages m, BiConsumer<Image, String> onOpenImage) {
         root.getStyleClass().add("page");
@@ -41,20 +48,27 @@ final class ArticlePage {
             Section section = a.sections().get(s);
             VBox box = new VBox();
             box.getStyleClass().add("section");
+            MarkedFlow heading = null;
             if (section.heading() != null && !section.heading().isBlank()) {
-                box.getChildren().add(flow(section.heading(), "section-heading", "section-heading-flow"));
+                heading = new MarkedFlow(section.heading(), "section-heading", "section-heading-flow");
+                box.getChildren().add(heading);
             }
+            headings.add(heading);
             List<ParagraphView> ps = new ArrayList<>();
+            List<MarkedFlow> caps = new ArrayList<>();
             for (Block b : section.blocks()) {
                 if (b instanceof Paragraph p) {
                     ParagraphView pv = new ParagraphView(s, ps.size(), p.text());
                     ps.add(pv);
                     box.getChildren().add(pv);
                 } else if (b instanceof Photo ph) {
-                    box.getChildren().add(new FigureView(ph, folder, m, onOpenImage));
+                    FigureView fv = new FigureView(ph, folder, m, onOpenImage);
+                    caps.add(fv.caption());
+                    box.getChildren().add(fv);
                 }
             }
             paragraphs.add(ps);
+            captions.add(caps);
             sections.add(box);
             sectionTitles.add(outlineTitle(section, s, m));
             root.getChildren().add(box);
@@ -73,18 +87,23 @@ final class ArticlePage {
         return index == 0 ? m.get("outline.lead") : m.format("outline.untitled", index + 1);
     }
 
-    private static Node masthead(Article a, Messages m) {
+    private Node masthead(Article a, Messages m) {
         VBox head = new VBox();
         head.getStyleClass().add("masthead");
         if (a.publisher() != null && !a.publisher().isBlank()) {
             head.getChildren().add(flow(a.publisher(), "kicker", "kicker-flow"));
         }
         String title = a.title().isBlank() ? m.get("article.untitled") : a.title();
-        head.getChildren().add(flow(title, "article-title", "article-title-flow"));
+        this.title = new MarkedFlow(title, "article-title", "article-title-flow");
+        head.getChildren().add(this.title);
         if (!a.subtitles().isEmpty()) {
             VBox deck = new VBox();
             deck.getStyleClass().add("deck");
-            for (String s : a.subtitles()) deck.getChildren().add(flow(s, "article-subtitle", "article-subtitle-flow"));
+            for (String s : a.subtitles()) {
+                MarkedFlow sub = new MarkedFlow(s, "article-subtitle", "article-subtitle-flow");
+                subtitles.add(sub);
+                deck.getChildren().add(sub);
+            }
             head.getChildren().add(deck);
         }
         head.getChildren().add(flow(metaLine(a, m), "meta", "meta-flow"));

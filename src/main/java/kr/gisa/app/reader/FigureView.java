@@ -34,6 +34,7 @@ public final class FigureView extends VBox {
 
     private final Photo photo;
     private final Image image;
+    private MarkedFlow caption;
 
     public FigureView(Photo photo, Path articleFolder, Messages messages, BiConsumer<Image, String> onOpen) {
         this.photo = photo;
@@ -42,11 +43,8 @@ public final class FigureView extends VBox {
         getChildren().add(image == null ? placeholder(messages) : picture(onOpen, messages));
 
         if (!photo.caption().isBlank()) {
-            Text caption = new Text(photo.caption());
-            caption.getStyleClass().add("figure-caption");
-            TextFlow flow = new TextFlow(caption);
-            flow.getStyleClass().add("figure-caption-flow");
-            getChildren().add(flow);
+            caption = new MarkedFlow(photo.caption(), "figure-caption", "figure-caption-flow");
+            getChildren().add(caption);
         }
         if (photo.credit() != null && !photo.credit().isBlank()) {
             Text credit = new Text(messages.format("figure.credit", photo.credit()));
@@ -59,6 +57,11 @@ public final class FigureView extends VBox {
 
     public Photo photo() {
         return photo;
+    }
+
+    /** The caption, highlightable like a paragraph; null when the photo has none. */
+    public MarkedFlow caption() {
+        return caption;
     }
 
     /** True when the image file was found and decoded. */

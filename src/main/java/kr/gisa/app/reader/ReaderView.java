@@ -42,6 +42,8 @@ public final class ReaderView extends StackPane {
     private final DoubleProperty zoom = new SimpleDoubleProperty(1.0);
     private final ReadOnlyIntegerWrapper currentSection = new ReadOnlyIntegerWrapper(-1);
     private final ObservableList<String> sectionTitles = FXCollections.observableArrayList();
+    /** Counts page renders: a new article or language replaces every node, and its highlights with it. */
+    private final ReadOnlyIntegerWrapper pageVersion = new ReadOnlyIntegerWrapper();
 
     private Messages messages;
     private BiConsumer<Image, String> onOpenImage;
@@ -102,6 +104,7 @@ public final class ReaderView extends StackPane {
         }
         box.getStyleClass().addAll("page", "reader-message");
         canvas.getChildren().setAll(box);
+        pageVersion.set(pageVersion.get() + 1);
         sectionTitles.clear();
         currentSection.set(-1);
         scroll.setVvalue(0);
@@ -137,6 +140,12 @@ public final class ReaderView extends StackPane {
         canvas.getChildren().setAll(page.root);
         sectionTitles.setAll(page.sectionTitles);
         currentSection.set(page.sections.isEmpty() ? -1 : 0);
+        pageVersion.set(pageVersion.get() + 1);
+    }
+
+    /** Increases each time the page is rebuilt (another article, another language), so overlays can re-apply. */
+    public ReadOnlyIntegerProperty pageVersionProperty() {
+        return pageVersion.getReadOnlyProperty();
     }
 
     /** Text cannot be selected in a TextFlow, so copying is offered per paragraph and for the whole article. */
@@ -223,11 +232,72 @@ public final class ReaderView extends StackPane {
         if (p != null) p.highlight(spans);
     }
 
-    public void clearHighlights() {
-        if (page == null) return;
-        for (List<ParagraphView> ps : page.paragraphs) for (ParagraphView p : ps) {
-            if (!p.spans().isEmpty()) p.highlight(List.of());
+    /**
+     * Any searchable text of the page at a search-core address: {@code field} is title, subtitle,
+     * heading, paragraph or caption; {@code section}/{@code paragraph} as in the core's hits
+     * (subtitle index, photo index within the section for captions). Null when there is none.
+     */
+    public MarkedFlow unit(String field, int section, int paragraph) {
+        if (page == null) return null;
+        return switch (field) {
+            case "title" -> page.title;
+            case "subtitle" -> paragraph >= 0 && paragraph < page.subtitles.size() ? page.subtitles.get(paragraph) : null;
+            case "heading" -> section >= 0 && section < page.headings.size() ? page.headings.get(section) : null;
+            case "paragraph" -> paragraph(section, paragraph);
+            case "caption" -> section >= 0 && section < page.captions.size() && paragraph >= 0
+                    && paragraph < page.captions.get(section).size() ? page.captions.get(section).get(paragraph) : null;
+            default -> null;
+        };
+    }
+
+    /** Every highlightable text of the page, in reading order. */
+    public List<MarkedFlow> units() {
+        List<MarkedFlow> all = new java.util.ArrayList<>();
+        if (page == null) return all;
+        if (page.title != null) all.add(page.title);
+        all.addAll(page.subtitles);
+        for (int s = 0; s < page.paragraphs.size(); s++) {
+            if (page.headings.get(s) != null) all.add(page.headings.get(s));
+            all.addAll(page.paragraphs.get(s));
+            for (MarkedFlow c : page.captions.get(s)) if (c != null) all.add(c);
         }
+        return all;
+    }
+
+    public void clearHighlights() {
+        for (MarkedFlow f : units()) {
+            if (!f.spans().isEmpty() || f.current() != null) f.highlight(List.of());
+        }
+    }
+
+    /**
+     * Brings characters {@code [start, end)} of a unit into view, as a find bar does: nothing moves
+     * when they are already well inside the view; otherwise they land in its upper third.
+     */
+    public void reveal(MarkedFlow unit, int start, int end) {
+        if (unit == null || !isAncestorOf(unit)) return;
+        scroll.applyCss();
+        scroll.layout();
+        Bounds b = canvas.sceneToLocal(unit.flow().localToScene(shapeBounds(unit, start, end)));
+        double top = b.getMinY();
+        double bottom = b.getMaxY();
+        double viewTop = scrollTop();
+        double margin = BASE_FONT_PX * zoom.get() * 2;
+        if (top >= viewTop + margin && bottom <= viewTop + viewportHeight() - margin) return;
+        scrollToY(top - viewportHeight() * 0.3);
+    }
+
+    private static Bounds shapeBounds(MarkedFlow unit, int start, int end) {
+        int s = Math.max(0, Math.min(unit.text().length(), start));
+        int e = Math.max(s, Math.min(unit.text().length(), end));
+        javafx.scene.shape.Path p = new javafx.scene.shape.Path(unit.flow().rangeShape(s, e));
+        Bounds b = p.getBoundsInLocal();
+        return b.isEmpty() ? unit.flow().getLayoutBounds() : b;
+    }
+
+    private boolean isAncestorOf(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (p == canvas) return true;
+        return false;
     }
 
     // ---- keyboard scrolling -----------------------------------------------------------------

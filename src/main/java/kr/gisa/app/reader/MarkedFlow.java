@@ -1,0 +1,156 @@
+package kr.gisa.app.reader;
+
+import javafx.css.PseudoClass;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A run of page text (paragraph, title, subtitle, heading, caption) whose character spans can be
+ * highlighted exactly: the {@link TextFlow}'s runs are split at the span edges (highlighted runs get
+ * the style class {@code highlight}, the current one also {@code highlight-current}) and a marker is
+ * painted behind them. Offsets are UTF-16 indexes into the text, as the search core gives them.
+ */
+public class MarkedFlow extends StackPane {
+
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+
+    private final String text;
+    private final String textClass;
+    private final TextFlow flow = new TextFlow();
+    private final Path marks = new Path();
+    private final Path currentMark = new Path();
+    private List<int[]> spans = List.of();
+    private int[] current;
+
+    public MarkedFlow(String text, String textClass, String flowClass) {
+        this.text = text;
+        this.textClass = textClass;
+        getStyleClass().add("marked-flow");
+        flow.getStyleClass().add(flowClass);
+        marks.getStyleClass().add("highlight-mark");
+        currentMark.getStyleClass().addAll("highlight-mark", "highlight-mark-current");
+        for (Path p : List.of(marks, currentMark)) {
+            p.setManaged(false);
+            p.setMouseTransparent(true);
+        }
+        getChildren().addAll(marks, currentMark, flow);
+        // Marker shapes depend on line breaks, known only after the flow's own layout.
+        flow.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) updateMarks();
+        });
+        rebuildRuns();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public TextFlow flow() {
+        return flow;
+    }
+
+    /** The highlighted spans, as given (clamped, sorted, merged). */
+    public List<int[]> spans() {
+        return spans;
+    }
+
+    /** The span marked as the current hit, or null. */
+    public int[] current() {
+        return current == null ? null : current.clone();
+    }
+
+    /**
+     * Highlights {@code [start, end)} character spans; an empty list clears. Out-of-range spans are
+     * clamped, overlapping ones merged.
+     */
+    public void highlight(List<int[]> newSpans) {
+        highlight(newSpans, null);
+    }
+
+    /** As {@link #highlight(List)}, with one span (usually one of them) marked as the current hit. */
+    public void highlight(List<int[]> newSpans, int[] currentSpan) {
+        List<int[]> clean = new ArrayList<>();
+        for (int[] s : newSpans) {
+            int[] c = clamp(s);
+            if (c != null) clean.add(c);
+        }
+        int[] cur = currentSpan == null ? null : clamp(currentSpan);
+        if (cur != null) clean.add(cur.clone());
+        clean.sort(Comparator.comparingInt(s -> s[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] s : clean) {
+            if (!merged.isEmpty() && s[0] <= merged.get(merged.size() - 1)[1]) {
+                int[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                merged.add(s);
+            }
+        }
+        spans = List.copyOf(merged);
+        current = cur;
+        pseudoClassStateChanged(HIGHLIGHTED, !spans.isEmpty());
+        rebuildRuns();
+        updateMarks();
+    }
+
+    private int[] clamp(int[] s) {
+        int a = Math.max(0, Math.min(text.length(), s[0]));
+        int b = Math.max(0, Math.min(text.length(), s[1]));
+        return b > a ? new int[]{a, b} : null;
+    }
+
+    /** Splits the text at every span edge (and the current span's), so each run is all in or all out. */
+    private void rebuildRuns() {
+        List<Integer> cuts = new ArrayList<>();
+        for (int[] s : spans) {
+            cuts.add(s[0]);
+            cuts.add(s[1]);
+        }
+        if (current != null) {
+            cuts.add(current[0]);
+            cuts.add(current[1]);
+        }
+        cuts.add(0);
+        cuts.add(text.length());
+        List<Integer> edges = cuts.stream().distinct().sorted().toList();
+        List<Text> runs = new ArrayList<>();
+        for (int i = 0; i + 1 < edges.size(); i++) {
+            int a = edges.get(i);
+            int b = edges.get(i + 1);
+            runs.add(run(text.substring(a, b), inside(a, b), current != null && a >= current[0] && b <= current[1]));
+        }
+        if (runs.isEmpty()) runs.add(run(text, false, false));
+        flow.getChildren().setAll(runs);
+    }
+
+    private boolean inside(int a, int b) {
+        for (int[] s : spans) if (a >= s[0] && b <= s[1]) return true;
+        return false;
+    }
+
+    private Text run(String s, boolean highlighted, boolean isCurrent) {
+        Text t = new Text(s);
+        t.getStyleClass().add(textClass);
+        if (highlighted) t.getStyleClass().add("highlight");
+        if (isCurrent) t.getStyleClass().add("highlight-current");
+        return t;
+    }
+
+    private void updateMarks() {
+        List<PathElement> elements = new ArrayList<>();
+        for (int[] s : spans) elements.addAll(List.of(flow.rangeShape(s[0], s[1])));
+        marks.getElements().setAll(elements);
+        currentMark.getElements().setAll(current == null ? List.of() : List.of(flow.rangeShape(current[0], current[1])));
+        for (Path p : List.of(marks, currentMark)) {
+            p.setLayoutX(flow.getLayoutX());
+            p.setLayoutY(flow.getLayoutY());
+        }
+    }
+}
