@@ -27,7 +27,8 @@ public final class KeyBindings {
         // briefing
         BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING,
         // library
-        OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE
+        OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE,
+        // search
         FIND_IN_ARTICLE, FIND_IN_LIBRARY, FIND_NEXT, FIND_PREVIOUS
     }
 

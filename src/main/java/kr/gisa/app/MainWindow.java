@@ -72,6 +72,7 @@ public final class MainWindow {
         this.topBar = new TopBar(this);
         this.search = new SearchController(reader, model.library(), layout, messages, this::open);
         topBar.slot().getChildren().add(search.bar());
+        model.libraryProperty().addListener((o, a, next) -> search.setLibrary(next));
 
         root.getStyleClass().add("gisa-window");
         layout.getStyleClass().add("main-layout");
@@ -266,7 +267,6 @@ public final class MainWindow {
                 if (overlay.isOpen()) overlay.close();
                 else showShortcuts();
             }
-            case CLOSE_OVERLAY -> overlay.close();
             case BRIEFING -> {
                 if (isBriefingOpen()) overlay.close();
                 else showBriefing();

@@ -61,11 +61,15 @@ public final class Snapshot {
     /** The window, with the briefing preview open (Ctrl+B) when {@code brief} is set. */
     public static BufferedImage render(WindowOptions options, Settings settings, int width, int height,
                                        boolean brief) {
-        return render(options, settings, width, height, null);
+        return render(options, settings, width, height, brief, null);
     }
 
-    /** As above, with {@code find} (may be null) found in the article: hits highlighted, the first one current. */
-    public static BufferedImage render(WindowOptions options, Settings settings, int width, int height, String find) {
+    /**
+     * As above, with {@code find} (may be null) found in the article: hits highlighted, the first one
+     * current.
+     */
+    public static BufferedImage render(WindowOptions options, Settings settings, int width, int height,
+                                       boolean brief, String find) {
         startHeadless(width, height);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {

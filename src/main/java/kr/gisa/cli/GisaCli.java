@@ -19,8 +19,6 @@ import java.nio.charset.StandardCharsets;
                 SearchCommand.class,
                 IndexCommand.class,
                 ImportCommand.class,
-                SearchCommand.class,
-                IndexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {

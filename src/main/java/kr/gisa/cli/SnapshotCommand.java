@@ -91,8 +91,8 @@ final class SnapshotCommand implements Callable<Integer> {
         }
 
         Settings settings = new Settings(Theme.of(theme).id(), zoom, width, height, lang, null);
-        BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height, brief);
-        BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height, find);
+        BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height,
+                brief, find);
         try {
             AtomicFiles.write(target, stream -> {
                 if (!ImageIO.write(img, "png", stream)) throw new IOException("no PNG writer");

@@ -309,6 +309,8 @@ public final class LibraryController implements LibraryPane.Actions {
         toast.hide();
         list.refresh();
         window.open(d.id());
+        // The Undo button that had the focus is gone: give it back to the list, not the next field.
+        pane.list().requestFocus();
     }
 
     @Override

@@ -36,12 +36,12 @@ public final class SearchController {
     }
 
     private final ReaderView reader;
-    private final Library library;
+    private Library library;
     private final BorderPane layout;
     private final Consumer<String> openArticle;
     private final SearchBar bar = new SearchBar();
-    private final LibrarySearch librarySearch;
-    private final ResultsPane results;
+    private LibrarySearch librarySearch;
+    private ResultsPane results;
     private final Debounced finds = new Debounced();
     private volatile KoreanAnalysis analysis;
     /** The shown article indexed once for find-as-you-type; only touched on the search worker. */
@@ -68,8 +68,7 @@ public final class SearchController {
         this.layout = layout;
         this.messages = messages;
         this.openArticle = openArticle;
-        this.librarySearch = new LibrarySearch(library, messages, this::query, () -> scope == Scope.LIBRARY,
-                this::closeResults, this::openHit);
+        this.librarySearch = newLibrarySearch();
         this.results = librarySearch.pane();
         bar.setMessages(messages, false);
 
@@ -187,6 +186,32 @@ public final class SearchController {
         Article shown = reader.article();
         Answer a = finds.await(() -> find(shown, query));
         if (a != null) showFind(a);
+    }
+
+    /**
+     * Another library folder was opened (File › Open library…): search it from now on. Its index,
+     * user dictionary and results replace the old ones; the old index's lock is released.
+     */
+    public void setLibrary(Library next) {
+        if (next.root().equals(library.root())) return;
+        boolean showing = layout.getRight() == results;
+        if (showing) layout.setRight(null);
+        librarySearch.close();
+        library = next;
+        analysis = null; // the user dictionary is per library
+        finds.warmUp(() -> {
+            if (finder != null) finder.close();
+            finder = null;
+            finderArticle = null;
+        });
+        librarySearch = newLibrarySearch();
+        results = librarySearch.pane();
+        if (showing && scope == Scope.LIBRARY) focus(Scope.LIBRARY);
+    }
+
+    private LibrarySearch newLibrarySearch() {
+        return new LibrarySearch(library, messages, this::query, () -> scope == Scope.LIBRARY,
+                this::closeResults, this::openHit);
     }
 
     /** Releases the search index (its write lock) and the worker threads. */

@@ -133,4 +133,21 @@ class LibrarySearchWindowTest {
         assertSame(SearchController.Scope.ARTICLE, window.search().scope());
         assertEquals("", window.search().view().field.getText());
     }
+
+    @Test
+    void openingAnotherLibrarySearchesThatOne(FxRobot robot) throws Exception {
+        Library second = new Library(Files.createTempDirectory(tmp, "second"));
+        second.importText("""
+                희토류 비축 확대
+                정부가 희토류 비축 물량을 두 배로 늘린다.
+                """.getBytes(StandardCharsets.UTF_8));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("희토류");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.model().setLibrary(second));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("희토류");
+        waitUntil(() -> pane().cards().size() == 2); // title and paragraph of the second library's article
+        assertSame(pane(), window.layout().getRight());
+    }
 }
