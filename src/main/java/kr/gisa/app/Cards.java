@@ -1,5 +1,7 @@
 package kr.gisa.app;
 
+import java.util.List;
+
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,16 +25,24 @@ final class Cards {
         title.getStyleClass().add("card-title");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setHalignment(HPos.RIGHT);
-        grid.getColumnConstraints().addAll(keys, new ColumnConstraints());
-        int row = 0;
-        for (KeyBindings.HelpRow r : KeyBindings.helpRows()) {
+        // Two column pairs, so the whole table fits a small window without scrolling.
+        List<KeyBindings.HelpRow> rows = KeyBindings.helpRows();
+        int half = (rows.size() + 1) / 2;
+        for (int pair = 0; pair < 2; pair++) {
+            ColumnConstraints keys = new ColumnConstraints();
+            keys.setHalignment(HPos.RIGHT);
+            ColumnConstraints text = new ColumnConstraints();
+            grid.getColumnConstraints().addAll(keys, text);
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            KeyBindings.HelpRow r = rows.get(i);
             Label k = new Label(r.keys());
             k.getStyleClass().add("shortcut-keys");
             Label d = new Label(m.get(r.helpKey()));
             d.getStyleClass().add("shortcut-text");
-            grid.addRow(row++, k, d);
+            if (i >= half) GridPane.setMargin(k, new javafx.geometry.Insets(0, 0, 0, 28));
+            grid.add(k, i < half ? 0 : 2, i % half);
+            grid.add(d, i < half ? 1 : 3, i % half);
         }
         Label hint = new Label(m.get("shortcuts.hint"));
         hint.getStyleClass().add("card-hint");
