@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
         subcommands = {
                 ShowCommand.class,
                 SnapshotCommand.class,
+                SearchCommand.class,
+                IndexCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {

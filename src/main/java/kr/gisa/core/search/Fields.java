@@ -1,0 +1,149 @@
+package kr.gisa.core.search;
+
+import kr.gisa.core.analysis.BigramAnalyzer;
+import kr.gisa.core.analysis.KoreanAnalysis;
+import kr.gisa.core.model.Article;
+import kr.gisa.core.model.Block;
+import kr.gisa.core.model.Paragraph;
+import kr.gisa.core.model.Photo;
+import kr.gisa.core.model.Section;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The index schema. One Lucene document per searchable unit of an article — its title, each
+ * subtitle, each section heading, paragraph and photo caption — so every hit knows its article,
+ * section and paragraph; plus one "meta" document per article holding its content hash.
+ * Bump {@link #SCHEMA_VERSION} on any change here: older indexes are then rebuilt.
+ */
+final class Fields {
+
+    static final int SCHEMA_VERSION = 1;
+
+    static final String ID = "id";            // article id (keyword)
+    static final String TYPE = "type";        // "unit" or "meta"
+    static final String KIND = "kind";        // title, subtitle, heading, paragraph, caption
+    static final String SECTION_NO = "section_no";
+    static final String PARAGRAPH_NO = "paragraph_no";
+    static final String TEXT = "text";        // the unit's text, Korean chain, stored
+    static final String BIGRAM = "bigram";    // the same text as character bigrams
+    static final String TITLE = "title";      // article title, on every unit (filter title:)
+    static final String SECTION = "section";  // heading of the unit's section (filter section:)
+    static final String CAPTION = "caption";  // only on captions (filter caption:)
+    static final String PUBLISHER = "publisher";
+    static final String DATE = "date";
+    static final String BOOST = "boost";      // title and subtitle rank above body text
+    static final String META_ID = "meta_id"; // article id on its meta document only
+    static final String HASH = "hash";
+    static final String STAMP = "stamp";
+
+    static final String META = "meta";
+    static final String UNIT = "unit";
+
+    private static final FieldType ANALYZED = new FieldType();
+
+    static {
+        ANALYZED.setTokenized(true);
+        ANALYZED.setStored(true);
+        ANALYZED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        ANALYZED.freeze();
+    }
+
+    private static final FieldType ANALYZED_UNSTORED = new FieldType(ANALYZED);
+
+    static {
+        ANALYZED_UNSTORED.setStored(false);
+        ANALYZED_UNSTORED.freeze();
+    }
+
+    private Fields() {
+    }
+
+    /** The per-field analyzer used to index. */
+    static Analyzer indexAnalyzer(KoreanAnalysis analysis) {
+        return new PerFieldAnalyzerWrapper(analysis.indexAnalyzer(), Map.of(BIGRAM, new BigramAnalyzer()));
+    }
+
+    /** Boost of a unit kind (multiplies its BM25 score). */
+    static float boost(String kind) {
+        return switch (kind) {
+            case "title" -> 3f;
+            case "subtitle" -> 2f;
+            case "heading" -> 1.5f;
+            default -> 1f;
+        };
+    }
+
+    /** Every unit document of an article, in reading order. */
+    static List<Document> units(Article a) {
+        List<Document> docs = new ArrayList<>();
+        if (!a.title().isBlank()) docs.add(unit(a, "title", -1, -1, a.title(), null));
+        for (int i = 0; i < a.subtitles().size(); i++) docs.add(unit(a, "subtitle", -1, i, a.subtitles().get(i), null));
+        for (int s = 0; s < a.sections().size(); s++) {
+            Section section = a.sections().get(s);
+            if (section.heading() != null && !section.heading().isBlank()) {
+                docs.add(unit(a, "heading", s, -1, section.heading(), section.heading()));
+            }
+            int p = 0;
+            int photo = 0;
+            for (Block b : section.blocks()) {
+                if (b instanceof Paragraph para) docs.add(unit(a, "paragraph", s, p++, para.text(), section.heading()));
+                else if (b instanceof Photo ph && !ph.caption().isBlank()) {
+                    docs.add(unit(a, "caption", s, photo++, ph.caption(), section.heading()));
+                } else if (b instanceof Photo) {
+                    photo++;
+                }
+            }
+        }
+        return docs;
+    }
+
+    private static Document unit(Article a, String kind, int section, int paragraph, String text, String heading) {
+        Document d = new Document();
+        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        d.add(new StringField(TYPE, UNIT, Field.Store.NO));
+        d.add(new StringField(KIND, kind, Field.Store.YES));
+        d.add(new StoredField(SECTION_NO, section));
+        d.add(new StoredField(PARAGRAPH_NO, paragraph));
+        d.add(new Field(TEXT, text, ANALYZED));
+        d.add(new Field(BIGRAM, text, ANALYZED_UNSTORED));
+        d.add(new Field(TITLE, a.title(), ANALYZED));
+        if (heading != null) d.add(new Field(SECTION, heading, ANALYZED_UNSTORED));
+        if (kind.equals("caption")) d.add(new Field(CAPTION, text, ANALYZED_UNSTORED));
+        if (a.publisher() != null) d.add(new Field(PUBLISHER, a.publisher(), ANALYZED_UNSTORED));
+        if (a.published() != null) d.add(new StringField(DATE, a.published(), Field.Store.YES));
+        d.add(new FloatDocValuesField(BOOST, boost(kind)));
+        return d;
+    }
+
+    /** The per-article bookkeeping document for incremental updates. */
+    static Document meta(String id, String hash, String stamp) {
+        Document d = new Document();
+        d.add(new StringField(META_ID, id, Field.Store.YES));
+        d.add(new StringField(TYPE, META, Field.Store.NO));
+        d.add(new StoredField(HASH, hash));
+        d.add(new StoredField(STAMP, stamp));
+        return d;
+    }
+
+    /** The field whose value equals the unit's own text for that kind, if any (its matches are highlights too). */
+    static String ownField(String kind) {
+        return switch (kind) {
+            case "title" -> TITLE;
+            case "heading" -> SECTION;
+            case "caption" -> CAPTION;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package kr.gisa.core.search;
+
+import kr.gisa.core.model.Article;
+import kr.gisa.core.store.Library;
+import kr.gisa.core.store.StoreException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Brings the index in line with the library, article by article: an article whose article.json
+ * changed (size/time stamp, then content hash) is re-indexed, a new one added, a vanished one removed.
+ * Unchanged articles cost one file stat. An unreadable article keeps its previous entry and is reported.
+ */
+final class IndexUpdater {
+
+    private record Meta(String hash, String stamp) {
+    }
+
+    private final Library library;
+    private final IndexWriter writer;
+    private Map<String, Meta> known;
+
+    IndexUpdater(Library library, IndexWriter writer) {
+        this.library = library;
+        this.writer = writer;
+    }
+
+    UpdateStats update(IndexProgress progress) throws IOException {
+        if (known == null) known = readMeta();
+        List<String> ids;
+        try {
+            ids = library.ids();
+        } catch (StoreException e) {
+            return new UpdateStats(0, 0, 0, 0, List.of(e.getMessage()));
+        }
+        int added = 0, changed = 0, removed = 0;
+        List<String> problems = new java.util.ArrayList<>();
+        progress.progress(0, ids.size(), "checking");
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            Path json = library.root().resolve(id).resolve(Library.ARTICLE_JSON);
+            try {
+                String stamp = Files.size(json) + "/" + Files.getLastModifiedTime(json).toMillis();
+                Meta old = known.get(id);
+                if (old == null || !old.stamp().equals(stamp)) {
+                    String hash = sha256(Files.readAllBytes(json));
+                    if (old == null || !old.hash().equals(hash)) {
+                        Article a = library.load(id);
+                        writer.updateDocuments(new Term(Fields.ID, id), Fields.units(a));
+                        if (old == null) added++;
+                        else changed++;
+                    }
+                    writer.updateDocument(new Term(Fields.META_ID, id), Fields.meta(id, hash, stamp));
+                    known.put(id, new Meta(hash, stamp));
+                }
+            } catch (StoreException e) {
+                problems.add("not indexed: " + e.getMessage());
+            } catch (IOException e) {
+                problems.add("not indexed: cannot read " + json + ": " + Library.describe(e));
+            }
+            if ((i & 15) == 15 || i == ids.size() - 1) {
+                progress.progress(i + 1, ids.size(), added + changed > 0 ? "indexing" : "checking");
+            }
+        }
+        Set<String> present = new HashSet<>(ids);
+        for (String id : Set.copyOf(known.keySet())) {
+            if (present.contains(id)) continue;
+            writer.deleteDocuments(new Term(Fields.ID, id), new Term(Fields.META_ID, id));
+            known.remove(id);
+            removed++;
+        }
+        return new UpdateStats(ids.size(), added, changed, removed, problems);
+    }
+
+    private Map<String, Meta> readMeta() throws IOException {
+        Map<String, Meta> out = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher s = new IndexSearcher(reader);
+            int n = Math.max(1, reader.numDocs());
+            TopDocs td = s.search(new TermQuery(new Term(Fields.TYPE, Fields.META)), n);
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : td.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                out.put(d.get(Fields.META_ID), new Meta(d.get(Fields.HASH), d.get(Fields.STAMP)));
+            }
+        }
+        return out;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package kr.gisa.core.search;
+
+import kr.gisa.core.analysis.BigramAnalyzer;
+import kr.gisa.core.analysis.KoreanAnalysis;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a parsed query into Lucene queries: the strict AND, the relaxed form for long questions, and
+ * the highlight query (every positive word, ORed) whose matches give the highlight offsets.
+ *
+ * <p>Each free-text word is matched morphologically on {@code text} and, as a fallback for partial
+ * words, as character bigrams on {@code bigram} with a tenth of the weight, so bigram-only hits rank
+ * below morphological ones. A word that analyzes to several tokens (삼성전자 → 삼성 전자, 26만장 → 260000
+ * 장) is a phrase, so its parts must stand together and highlight as one span.
+ */
+final class QueryCompiler {
+
+    /** Weight of one query word found, in relaxed ranking: far above any BM25 score. */
+    static final float COVERAGE = 100f;
+    static final float BIGRAM_WEIGHT = 0.1f;
+    private static final int MAX_BIGRAM_WORD = 12;
+    /** Question words and light verbs that carry no topic; dropped from questions of 3+ words. */
+    private static final Set<String> LIGHT = Set.of("하", "되", "있", "없", "않", "이", "그", "저", "것", "무엇", "뭐",
+            "어디", "누구", "언제", "어떻게", "얼마", "얼마나", "왜", "어느", "어떤", "몇", "무슨");
+
+    /** The compiled forms; {@code relaxed} is null when the query has fewer than two words to relax. */
+    record Compiled(Query strict, Query relaxed, Query highlight, List<String> notes, String error) {
+    }
+
+    private final Analyzer query;
+    private final Analyzer bigram = new BigramAnalyzer();
+    private final List<String> notes = new ArrayList<>();
+    private final Set<String> dropped = new LinkedHashSet<>();
+    private final List<Query> highlights = new ArrayList<>();
+    /** Unboosted twins of the free-text clauses, for relaxed ranking: questions look for passages, not titles. */
+    private final java.util.Map<Query, Query> plain = new java.util.IdentityHashMap<>();
+    /** Particles typed as words of their own: nothing to search even where Nori reads them as nouns (은 = silver). */
+    private static final Set<String> PARTICLES = Set.of("은", "는", "이", "가", "을", "를", "에", "의", "와", "과", "도",
+            "로", "으로", "에서", "에게", "께", "한테", "부터", "까지", "만", "처럼", "보다", "이나", "나", "랑", "이랑",
+            "하고", "요", "다", "고", "며", "및", "등");
+
+    QueryCompiler(KoreanAnalysis analysis) {
+        this.query = analysis.queryAnalyzer();
+    }
+
+    Compiled compile(QuerySyntax.Parsed parsed) {
+        if (parsed.error() != null) return new Compiled(null, null, null, parsed.warnings(), parsed.error());
+        notes.addAll(parsed.warnings());
+        QueryNode root = parsed.root();
+        List<QueryNode> top = root instanceof QueryNode.All all ? all.parts() : List.of(root);
+        boolean question = top.stream().filter(QueryCompiler::isFreeText).count() >= 3;
+
+        List<Query> free = new ArrayList<>();
+        List<Query> filters = new ArrayList<>();
+        List<Query> excluded = new ArrayList<>();
+        String firstFilterField = null;
+        for (QueryNode n : top) {
+            if (n instanceof QueryNode.Not not) {
+                Query q = build(not.node(), false);
+                if (q != null) excluded.add(q);
+            } else if (isFreeText(n)) {
+                if (question && isLight(n)) continue;
+                Query q = build(n, true);
+                if (q != null) free.add(q);
+            } else {
+                Query q = build(n, true);
+                if (q != null) filters.add(q);
+                if (firstFilterField == null) firstFilterField = ((QueryNode.Word.class.isInstance(n))
+                        ? ((QueryNode.Word) n).field() : ((QueryNode.Phrase) n).field());
+            }
+        }
+        if (!dropped.isEmpty()) {
+            notes.add("not searched: " + String.join(", ", dropped) + " (particles, endings and other function words)");
+        }
+        if (free.isEmpty() && filters.isEmpty()) {
+            String what = dropped.isEmpty() ? "nothing searchable" : "only particles or endings (" + String.join(", ", dropped) + ")";
+            return new Compiled(null, null, null, notes, "the query has " + what + ": add a noun, name or number to search for");
+        }
+        BooleanQuery.Builder strict = new BooleanQuery.Builder();
+        free.forEach(q -> strict.add(q, Occur.MUST));
+        if (free.isEmpty()) {
+            filters.forEach(q -> strict.add(q, Occur.MUST)); // filters alone: list the matching units themselves
+            String kind = switch (firstFilterField) {
+                case "section" -> "heading";
+                case "caption" -> "caption";
+                default -> "title";
+            };
+            strict.add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER);
+        } else {
+            filters.forEach(q -> strict.add(q, Occur.FILTER));
+        }
+        excluded.forEach(q -> strict.add(q, Occur.MUST_NOT));
+        Query relaxed = free.size() >= 2
+                ? relaxed(free.stream().map(q -> plain.getOrDefault(q, q)).toList(), filters, excluded) : null;
+        BooleanQuery.Builder hl = new BooleanQuery.Builder();
+        highlights.forEach(q -> hl.add(q, Occur.SHOULD));
+        return new Compiled(strict.build(), relaxed, hl.build(), List.copyOf(notes), null);
+    }
+
+    /** Every clause optional; each word found adds {@link #COVERAGE}, so more words found always ranks first. */
+    private static Query relaxed(List<Query> free, List<Query> filters, List<Query> excluded) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : free) {
+            BooleanQuery.Builder clause = new BooleanQuery.Builder();
+            clause.add(new BoostQuery(new ConstantScoreQuery(q), COVERAGE), Occur.SHOULD);
+            clause.add(q, Occur.SHOULD);
+            b.add(clause.build(), Occur.SHOULD);
+        }
+        b.setMinimumNumberShouldMatch(1);
+        filters.forEach(q -> b.add(q, Occur.FILTER));
+        excluded.forEach(q -> b.add(q, Occur.MUST_NOT));
+        return b.build();
+    }
+
+    private static boolean isFreeText(QueryNode n) {
+        if (n instanceof QueryNode.Word w) return w.field() == null;
+        if (n instanceof QueryNode.Phrase p) return p.field() == null;
+        return !(n instanceof QueryNode.Not);
+    }
+
+    private boolean isLight(QueryNode n) {
+        if (!(n instanceof QueryNode.Word w) || w.prefix()) return false;
+        List<String> terms = terms(query, Fields.TEXT, inContext(w.text()));
+        return !terms.isEmpty() && LIGHT.containsAll(terms);
+    }
+
+    /** A Lucene query for a node, or null when nothing in it is searchable. */
+    private Query build(QueryNode n, boolean positive) {
+        if (n instanceof QueryNode.Word w) return leaf(w.text(), w.field(), w.prefix(), false, positive);
+        if (n instanceof QueryNode.Phrase p) return leaf(p.text(), p.field(), false, true, positive);
+        if (n instanceof QueryNode.Not not) {
+            notes.add("an exclusion inside OR or parentheses is ignored");
+            return null;
+        }
+        boolean any = n instanceof QueryNode.Any;
+        List<QueryNode> parts = any ? ((QueryNode.Any) n).parts() : ((QueryNode.All) n).parts();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int count = 0;
+        for (QueryNode part : parts) {
+            if (part instanceof QueryNode.Not not && !any) {
+                Query q = build(not.node(), false);
+                if (q != null) b.add(q, Occur.MUST_NOT);
+                continue;
+            }
+            Query q = build(part, positive);
+            if (q == null) continue;
+            b.add(q, any ? Occur.SHOULD : Occur.MUST);
+            count++;
+        }
+        return count == 0 ? null : b.build();
+    }
+
+    private Query leaf(String text, String field, boolean prefix, boolean phrase, boolean positive) {
+        String f = field == null ? Fields.TEXT : field;
+        if (!phrase && !prefix && PARTICLES.contains(text)) {
+            dropped.add(text);
+            return null;
+        }
+        Query morph;
+        if (prefix) {
+            BytesRef norm = query.normalize(f, text);
+            morph = norm.length == 0 ? null : new PrefixQuery(new Term(f, norm));
+        } else {
+            morph = new QueryBuilder(query).createPhraseQuery(f, inContext(text), 0);
+        }
+        Query bi = field == null && !prefix ? bigram(text, phrase) : null;
+        if (morph == null && bi == null) {
+            dropped.add(text);
+            return null;
+        }
+        if (morph == null && !phrase) {
+            dropped.add(text); // only particles: the bigram fallback alone would match them anywhere
+            return null;
+        }
+        if (positive) {
+            if (morph != null) highlights.add(morph);
+            if (bi != null) highlights.add(bi);
+        }
+        if (field != null) return morph;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder p = new BooleanQuery.Builder();
+        if (morph != null) {
+            b.add(FunctionScoreQuery.boostByValue(morph, DoubleValuesSource.fromFloatField(Fields.BOOST)), Occur.SHOULD);
+            p.add(morph, Occur.SHOULD);
+        }
+        if (bi != null) {
+            b.add(new BoostQuery(bi, BIGRAM_WEIGHT), Occur.SHOULD);
+            p.add(new BoostQuery(bi, BIGRAM_WEIGHT), Occur.SHOULD);
+        }
+        Query boosted = b.build();
+        plain.put(boosted, p.build());
+        return boosted;
+    }
+
+    /**
+     * A query word as Nori should read it. At the very end of its input Nori misreads particles:
+     * 한국의 alone is 한(MM) + 국의(NNG) and 정부의 ends in the noun 의, while in running text, as in
+     * the indexed articles, they are 한국 + 의(J). A following " ." gives the word that context.
+     */
+    static String inContext(String word) {
+        return word + " .";
+    }
+
+    /** Bigram fallback for words of Hangul or Han characters, 2 to 12 long. */
+    private Query bigram(String text, boolean phrase) {
+        long cjk = text.codePoints().filter(cp -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            return s == Character.UnicodeScript.HANGUL || s == Character.UnicodeScript.HAN;
+        }).count();
+        if (cjk < 2 || text.length() > (phrase ? 4 * MAX_BIGRAM_WORD : MAX_BIGRAM_WORD)) return null;
+        return new QueryBuilder(bigram).createPhraseQuery(Fields.BIGRAM, text, 0);
+    }
+
+    /** The analyzed terms of a text. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(term.toString());
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,72 @@
+package kr.gisa.core.search;
+
+import kr.gisa.core.analysis.KoreanAnalysis;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs a query string against one searcher: parse, compile, strict or relaxed search, highlight. */
+final class QueryRunner {
+
+    /** Strict AND results below this count (or the limit, if smaller) switch to relaxed ranking. */
+    static final int RELAX_BELOW = 5;
+    static final int SNIPPET_CONTEXT = 30;
+
+    private final KoreanAnalysis analysis;
+
+    QueryRunner(KoreanAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    SearchResult run(IndexSearcher searcher, String query, int limit, SearchMode mode, List<String> indexNotes) {
+        List<String> notes = new ArrayList<>(indexNotes);
+        QueryCompiler.Compiled c = new QueryCompiler(analysis).compile(QuerySyntax.parse(query));
+        notes.addAll(c.notes());
+        if (c.error() != null) return SearchResult.failed(query, notes, c.error());
+        int n = Math.max(1, Math.min(limit, 10_000));
+        try {
+            TopDocs top = searcher.search(c.strict(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+            boolean relaxed = false;
+            if (c.relaxed() != null && (mode == SearchMode.RELAXED
+                    || mode == SearchMode.AUTO && top.totalHits.value < Math.min(n, RELAX_BELOW))) {
+                top = searcher.search(c.relaxed(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+                relaxed = true;
+                notes.add("few results hold every word: results missing some words are included, most words first");
+            }
+            Highlights hl = new Highlights(searcher, c.highlight());
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher, hl, sd));
+            return new SearchResult(query, top.totalHits.value, hits, relaxed, notes, null);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return SearchResult.failed(query, notes, "the query is too complex: use fewer words or shorter prefixes");
+        } catch (IOException e) {
+            return SearchResult.failed(query, notes, "cannot read the search index: " + e.getMessage());
+        }
+    }
+
+    private static SearchHit hit(IndexSearcher searcher, Highlights hl, ScoreDoc sd) throws IOException {
+        Document d = searcher.storedFields().document(sd.doc);
+        String kind = d.get(Fields.KIND);
+        String text = d.get(Fields.TEXT);
+        List<Span> spans = hl.spans(sd.doc, kind);
+        return new SearchHit(d.get(Fields.ID), d.get(Fields.TITLE), kind,
+                d.getField(Fields.SECTION_NO).numericValue().intValue(),
+                d.getField(Fields.PARAGRAPH_NO).numericValue().intValue(),
+                sd.score, text, spans, Highlights.snippet(text, spans, SNIPPET_CONTEXT));
+    }
+
+    /** Runs the highlight query alone (every positive word, ORed), for find-in-article. */
+    Query highlightQuery(String query, List<String> notes, String[] error) {
+        QueryCompiler.Compiled c = new QueryCompiler(analysis).compile(QuerySyntax.parse(query));
+        notes.addAll(c.notes());
+        error[0] = c.error();
+        return c.highlight();
+    }
+}
