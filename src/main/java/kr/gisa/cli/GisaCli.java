@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
                 SnapshotCommand.class,
                 SearchCommand.class,
                 IndexCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {

@@ -4,16 +4,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognisers for the special lines of Korean web-news text. Each is pure and line-local. */
-final class LineRules {
+/**
+ * Recognisers for the special lines of Korean web-news text. Each is pure and line-local.
+ * Public so the HTML extractor reads captions, credits, bylines and copyright lines the same way.
+ */
+public final class LineRules {
 
     private LineRules() {
     }
 
-    record Caption(String caption, String credit) {
+    public record Caption(String caption, String credit) {
     }
 
-    record Byline(String name, String email) {
+    public record Byline(String name, String email) {
     }
 
     private static final int MAX_HEADING = 60;
@@ -37,7 +40,7 @@ final class LineRules {
             "^(?:[/=\\[(]\\s*)?([가-힣]{2,5})\\s*(?:기자|특파원|선임기자|객원기자|인턴기자|논설위원|에디터)?\\s*(?:[\\])]\\s*)?"
                     + "(?:[<(\\[]?\\s*([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})\\s*[>)\\]]?)?\\s*$");
 
-    static Optional<String> heading(String line) {
+    public static Optional<String> heading(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_HEADING + 4) return Optional.empty();
         for (Pattern p : new Pattern[]{MARK_HEADING, BRACKET_HEADING, SUBTITLE_TAG, INTERTITLE}) {
@@ -51,7 +54,7 @@ final class LineRules {
         return Optional.empty();
     }
 
-    static Optional<Caption> caption(String line) {
+    public static Optional<Caption> caption(String line) {
         String s = line.strip();
         Matcher m = CREDIT.matcher(s);
         if (m.find() && m.end() == s.length()) {
@@ -66,7 +69,7 @@ final class LineRules {
     }
 
     /** The publisher named by a copyright line such as "저작권자 © 전기신문 무단전재 및 재배포 금지". */
-    static Optional<String> copyrightPublisher(String line) {
+    public static Optional<String> copyrightPublisher(String line) {
         String s = line.strip();
         if (s.length() > 160) return Optional.empty();
         boolean looksLegal = s.startsWith("저작권") || s.contains("무단") || s.toLowerCase().startsWith("copyright")
@@ -83,7 +86,7 @@ final class LineRules {
         return Optional.empty();
     }
 
-    static Optional<Byline> byline(String line) {
+    public static Optional<Byline> byline(String line) {
         String s = line.strip();
         if (s.length() > 80) return Optional.empty();
         Matcher m = BYLINE.matcher(s);

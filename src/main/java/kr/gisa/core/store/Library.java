@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -26,8 +28,13 @@ public final class Library {
 
     public static final String ARTICLE_JSON = "article.json";
     public static final String SOURCE_TXT = "source.txt";
+    public static final String SOURCE_HTML = "source.html";
+    public static final String IMAGES = "images";
+    /** Deleted articles wait here until undone or purged; its name is never a valid id. */
+    public static final String TRASH = ".trash";
 
     private final Path root;
+    private final List<LibraryListener> listeners = new CopyOnWriteArrayList<>();
 
     public Library(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -35,6 +42,14 @@ public final class Library {
 
     public Path root() {
         return root;
+    }
+
+    public void addListener(LibraryListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(LibraryListener listener) {
+        listeners.remove(listener);
     }
 
     public Path folder(String id) {
@@ -86,17 +101,40 @@ public final class Library {
     /**
      * Writes a whole article folder atomically: built under a temporary name, then renamed into place,
      * so a failure or kill leaves either the old folder or the new one, never a half-made one.
+     * Images of an existing article are kept.
      */
     public void save(Article article, String sourceName, byte[] source) throws StoreException {
+        save(article, sourceName, source, null);
+    }
+
+    /**
+     * Like {@link #save(Article, String, byte[])}, with the article's image files: names relative to
+     * the article folder (e.g. {@code images/3fa2c1.jpg}) to their bytes. A non-null map replaces the
+     * images of an existing article; null keeps them.
+     */
+    public void save(Article article, String sourceName, byte[] source, Map<String, byte[]> images)
+            throws StoreException {
         Path target = folder(article.id());
+        boolean existed = Files.isDirectory(target);
         try {
             Files.createDirectories(root);
             Path tmp = Files.createTempDirectory(root, "." + article.id() + ".");
             AtomicFiles.copyPermissions(target, tmp, true);
             try {
-                if (source != null) Files.write(tmp.resolve(sourceName), source);
-                Path oldImages = target.resolve("images");
-                if (Files.isDirectory(oldImages)) copyTree(oldImages, tmp.resolve("images"));
+                if (source != null) Files.write(tmp.resolve(safeName(sourceName)), source);
+                if (images == null) {
+                    Path oldImages = target.resolve(IMAGES);
+                    if (Files.isDirectory(oldImages)) copyTree(oldImages, tmp.resolve(IMAGES));
+                } else {
+                    for (Map.Entry<String, byte[]> img : images.entrySet()) {
+                        Path dest = tmp.resolve(img.getKey()).normalize();
+                        if (!dest.startsWith(tmp.resolve(IMAGES))) {
+                            throw new IOException("image name outside images/: " + img.getKey());
+                        }
+                        Files.createDirectories(dest.getParent());
+                        Files.write(dest, img.getValue());
+                    }
+                }
                 Files.writeString(tmp.resolve(ARTICLE_JSON), ArticleJson.write(article));
                 replaceFolder(tmp, target);
             } finally {
@@ -104,6 +142,121 @@ public final class Library {
             }
         } catch (IOException e) {
             throw new StoreException("cannot write article " + article.id() + " to " + root + ": " + describe(e));
+        }
+        if (existed) fire(l -> l.changed(article.id()));
+        else fire(l -> l.added(article.id()));
+    }
+
+    private static String safeName(String name) throws IOException {
+        if (name == null || name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IOException("invalid source file name " + name);
+        }
+        return name;
+    }
+
+    /** The kept original of an article (source.html or source.txt), or null when it has none. */
+    public Path source(String id) {
+        Path dir = folder(id);
+        for (String name : new String[]{SOURCE_HTML, SOURCE_TXT}) {
+            Path p = dir.resolve(name);
+            if (Files.isRegularFile(p)) return p;
+        }
+        return null;
+    }
+
+    /** Sets an article's title (an empty title is refused), keeping everything else. */
+    public Article retitle(String id, String title) throws StoreException {
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) throw new StoreException("a title cannot be empty");
+        Article changed = load(id).withTitle(t);
+        update(changed);
+        return changed;
+    }
+
+    /**
+     * Moves an article folder to the trash (one rename, so it is atomic) and returns what
+     * {@link #undelete} needs to put it back.
+     */
+    public Deletion delete(String id) throws StoreException {
+        Article a = load(id);
+        Path trash = root.resolve(TRASH);
+        Path dest = trash.resolve(id + "." + System.currentTimeMillis() + "." + System.nanoTime() % 1_000_000);
+        try {
+            Files.createDirectories(trash);
+            AtomicFiles.move(folder(id), dest);
+        } catch (IOException e) {
+            throw new StoreException("cannot delete article " + id + ": " + describe(e));
+        }
+        fire(l -> l.removed(id));
+        return new Deletion(id, a.title(), dest);
+    }
+
+    /** Restores a deleted article; refused when the trash copy is gone or the id is in use again. */
+    public void undelete(Deletion deletion) throws StoreException {
+        Path target = folder(deletion.id());
+        if (!deletion.trashFolder().startsWith(root.resolve(TRASH)) || !Files.isDirectory(deletion.trashFolder())) {
+            throw new StoreException("the deleted article " + deletion.id() + " is no longer in the trash");
+        }
+        if (Files.exists(target)) throw new StoreException("an article " + deletion.id() + " exists again; not restored");
+        try {
+            AtomicFiles.move(deletion.trashFolder(), target);
+        } catch (IOException e) {
+            throw new StoreException("cannot restore article " + deletion.id() + ": " + describe(e));
+        }
+        fire(l -> l.added(deletion.id()));
+    }
+
+    /**
+     * Repairs what a kill in the middle of {@link #save} can leave: an article moved aside for
+     * replacement but not yet replaced is put back, and temporary folders older than an hour
+     * (surely abandoned, not another process's import in progress) are removed. Returns the
+     * number of repairs.
+     */
+    public int recover() throws StoreException {
+        if (!Files.isDirectory(root)) return 0;
+        int repairs = 0;
+        long cutoff = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, p -> p.getFileName().toString().startsWith(".")
+                && !p.getFileName().toString().equals(TRASH) && Files.isDirectory(p))) {
+            for (Path d : dirs) {
+                String name = d.getFileName().toString();
+                int old = name.indexOf(".old-");
+                if (old > 1) {
+                    String id = name.substring(1, old);
+                    if (ArticleIds.isValid(id) && !Files.exists(root.resolve(id))) {
+                        AtomicFiles.move(d, root.resolve(id));
+                        repairs++;
+                        continue;
+                    }
+                }
+                if (Files.getLastModifiedTime(d).toMillis() < cutoff) {
+                    deleteTree(d);
+                    repairs++;
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot repair library " + root + ": " + describe(e));
+        }
+        return repairs;
+    }
+
+    /** Empties the trash: deletions made before this can no longer be undone. */
+    public void purgeTrash() throws StoreException {
+        try {
+            deleteTree(root.resolve(TRASH));
+        } catch (IOException e) {
+            throw new StoreException("cannot empty the trash of " + root + ": " + describe(e));
+        }
+    }
+
+    private void fire(java.util.function.Consumer<LibraryListener> event) {
+        for (LibraryListener l : listeners) {
+            try {
+                event.accept(l);
+            } catch (RuntimeException e) {
+                // The change is on disk already; a failing subscriber must not make it look failed.
+                System.err.println("gisa: library listener failed: " + e);
+            }
         }
     }
 
@@ -117,6 +270,7 @@ public final class Library {
         } catch (IOException e) {
             throw new StoreException("cannot write article " + article.id() + ": " + describe(e));
         }
+        fire(l -> l.changed(article.id()));
     }
 
     private static void replaceFolder(Path tmp, Path target) throws IOException {

@@ -1,0 +1,17 @@
+package kr.gisa.core.parse;
+
+import java.nio.file.Path;
+
+/** Progress of a batch import, for a progress bar: called on the importing thread, in order. */
+public interface ImportListener {
+
+    /** File {@code index} (0-based) of {@code total} is about to be read. */
+    default void started(int index, int total, Path file) {
+    }
+
+    default void finished(int index, int total, ImportResult result) {
+    }
+
+    ImportListener NONE = new ImportListener() {
+    };
+}

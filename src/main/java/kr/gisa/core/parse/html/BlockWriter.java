@@ -1,0 +1,308 @@
+package kr.gisa.core.parse.html;
+
+import kr.gisa.core.model.Block;
+import kr.gisa.core.model.Paragraph;
+import kr.gisa.core.model.Photo;
+import kr.gisa.core.model.Section;
+import kr.gisa.core.parse.LineRules;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the chosen body containers as sections of paragraphs and photos, in document order.
+ * Furniture inside the body (share bars, related lists, reporter boxes, link lists) is skipped;
+ * bylines and copyright lines become metadata instead of paragraphs.
+ */
+final class BlockWriter {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "\\s*[(\\[]?(?:Photo|Image|Picture|Credit|Photograph)s?(?: by)?\\s*[:/]\\s*([^()\\[\\]]{2,80}?)[)\\]]?"
+                    + "(?:\\s*/\\s*Copyright.*)?(?:\\s*(?:Caption|Close|Hide|Show))*\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)\\b(?:credit|photo-?credit|img-?credit|copyright-?photo)\\b");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+
+    private final ContentFinder finder;
+    private final String title;
+    private final List<Section> sections = new ArrayList<>();
+    private String heading;
+    private List<Block> blocks = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    String byline;
+    String email;
+    String copyright;
+    String publisher;
+
+    BlockWriter(ContentFinder finder, String title) {
+        this.finder = finder;
+        this.title = title == null ? "" : normalize(title);
+    }
+
+    void write(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    line.append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+                String tag = e.tagName();
+                if (e != root && skip(e)) return FilterResult.SKIP_ENTIRELY;
+                if (tag.equals("br")) {
+                    flushLine();
+                    return FilterResult.CONTINUE;
+                }
+                if (Boilerplate.HEADINGS.contains(tag)) {
+                    flushLine();
+                    heading(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != root && CREDIT_CLASS.matcher(e.className()).find() && finder.stats(e).text <= 120) {
+                    // A stray credit line ("Photo: …", "[사진=…]") belongs to the photo before it.
+                    flushLine();
+                    creditLastPhoto(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("figure") || tag.equals("img") || (e != root && isPhotoUnit(e))) {
+                    flushLine();
+                    photo(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("table") && e != root && isLayoutFreeDataTable(e)) {
+                    flushLine();
+                    // A data table reads as one line per row.
+                    for (Element row : e.select("tr")) {
+                        String r = normalize(String.join(" · ", row.select("td,th").eachText()));
+                        if (!r.isEmpty()) paragraph(r);
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (Boilerplate.BLOCK_TAGS.contains(tag)) flushLine();
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && Boilerplate.BLOCK_TAGS.contains(e.tagName())) flushLine();
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flushLine();
+    }
+
+    private boolean skip(Element e) {
+        String tag = e.tagName();
+        if (finder.excluded(e)) return true;
+        if (Boilerplate.DROP_TAGS.contains(tag) || Boilerplate.hidden(e)) return true;
+        if (tag.equals("aside") || tag.equals("footer")) return true;
+        if (Boilerplate.furniture(e)) return true;
+        ContentFinder.Stats s = finder.stats(e);
+        // Lists and boxes that are mostly links: related articles, tags, menus.
+        if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
+                || tag.equals("dl") || tag.equals("header"))
+                && s.text > 0 && s.linkDensity() > 0.5 && e.selectFirst("img") == null) {
+            return true;
+        }
+        if (tag.equals("header") && e.selectFirst("h1") != null) return true;
+        return false;
+    }
+
+    private static boolean isLayoutFreeDataTable(Element table) {
+        // Tables are layout on old Korean sites; treat as data only when it has headers and no nested blocks.
+        return table.selectFirst("th") != null && table.select("p, div, table table").isEmpty();
+    }
+
+    /** A small container of one image and a short caption, as Korean sites mark up photos. */
+    private boolean isPhotoUnit(Element e) {
+        ContentFinder.Stats s = finder.stats(e);
+        if (s.images != 1 || s.text > 1200 || e.tagName().equals("p") || e.tagName().equals("a")) return false;
+        if (Boilerplate.photoContainer(e)) return s.text <= 400;
+        // A gallery item or table cell holding one image and its caption element.
+        for (Element c : e.children()) {
+            if (c.selectFirst("img") == null && Boilerplate.captionElement(c) && !text(c).isEmpty()) return true;
+        }
+        return false;
+    }
+
+    private void photo(Element unit) {
+        Element img = unit.tagName().equals("img") ? unit : unit.selectFirst("img");
+        String src = img == null ? null : imageSource(img);
+        if (img != null && tiny(img)) return;
+        String caption = null;
+        if (!unit.tagName().equals("img")) {
+            Element cap = unit.selectFirst("figcaption");
+            if (cap == null) {
+                for (Element c : unit.getAllElements()) {
+                    if (c != unit && c.selectFirst("img") == null && Boilerplate.captionElement(c) && !text(c).isEmpty()) {
+                        cap = c;
+                        break;
+                    }
+                }
+            }
+            caption = cap != null ? text(cap) : normalize(unit.text());
+        }
+        if ((caption == null || caption.isEmpty()) && img != null) caption = altText(img);
+        if (src == null && (caption == null || caption.isEmpty())) return;
+        String credit = null;
+        String text = caption == null ? "" : caption;
+        Optional<LineRules.Caption> parsed = LineRules.caption(text);
+        java.util.regex.Matcher english = PHOTO_CREDIT.matcher(text);
+        if (parsed.isPresent()) {
+            text = parsed.get().caption();
+            credit = parsed.get().credit();
+        } else if (english.find()) {
+            credit = english.group(1).strip();
+            text = text.substring(0, english.start()).strip();
+        }
+        // The same caption twice in a row (alt text, then caption) is one photo.
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last && src == null
+                && last.caption().equals(text) && Objects.equals(last.credit(), credit)) {
+            return;
+        }
+        blocks.add(new Photo(text, credit, src));
+    }
+
+    private void creditLastPhoto(String credit) {
+        if (credit.isEmpty() || blocks.isEmpty() || !(blocks.get(blocks.size() - 1) instanceof Photo last)) return;
+        if (last.credit() != null) return;
+        String c = credit.replaceFirst("(?i)^(?:Photos?|Images?|Credit)\\s*(?:by)?\\s*[:/]\\s*", "")
+                .replaceFirst("^[\\[(]?\\s*(?:사진|자료|그래픽)\\s*[=:]\\s*", "").replaceFirst("[\\])]$", "").strip();
+        blocks.set(blocks.size() - 1, new Photo(last.caption(), c, last.image()));
+    }
+
+    private static String altText(Element img) {
+        String alt = normalize(img.attr("alt"));
+        if (alt.isEmpty() || alt.matches("(?i)(?:image|img|photo|사진|이미지|본문\\s*이미지|기사\\s*이미지|.*\\.(?:jpe?g|png|gif|webp))")) {
+            return "";
+        }
+        return alt;
+    }
+
+    private static boolean tiny(Element img) {
+        int w = dimension(img.attr("width"));
+        int h = dimension(img.attr("height"));
+        return (w > 0 && w < 60) || (h > 0 && h < 60);
+    }
+
+    private static int dimension(String v) {
+        try {
+            return Integer.parseInt(v.replaceAll("[^0-9]", "").isEmpty() ? "0" : v.replaceAll("[^0-9]", ""));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The page's reference to an image file (lazy-loading attributes first), untouched. */
+    static String imageSource(Element img) {
+        for (String a : new String[]{"data-src", "data-original", "data-lazy-src", "data-url", "src"}) {
+            String v = img.attr(a).strip();
+            if (!v.isEmpty() && !v.startsWith("data:image/gif;base64,R0lGOD")) return v;
+        }
+        return null;
+    }
+
+    private void flushLine() {
+        String s = normalize(line.toString());
+        line.setLength(0);
+        if (s.isEmpty()) return;
+        if (Boilerplate.junkLine(s)) return;
+        Optional<String> pub = LineRules.copyrightPublisher(s);
+        if (pub.isPresent() || (s.length() <= 120 && (s.contains("무단전재") || s.contains("무단 전재")
+                || s.contains("재배포 금지") || s.contains("재배포금지")))) {
+            if (copyright == null) {
+                copyright = s;
+                publisher = pub.orElse(null);
+            }
+            return;
+        }
+        // Korean caption lines: "▲ 군청 전경 [사진=지역일보]" under (or instead of) the image.
+        Optional<LineRules.Caption> cap = LineRules.caption(s);
+        boolean afterPhoto = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo;
+        if (cap.isPresent() && (afterPhoto || s.length() <= 150)) {
+            String c = cap.get().caption().replaceFirst("^[▲△▶▷◀◁■□●○◆◇※]\\s*", "");
+            if (afterPhoto && blocks.get(blocks.size() - 1) instanceof Photo last
+                    && (last.caption().isEmpty() || last.caption().equals(c) || c.isEmpty())) {
+                String credit = last.credit() != null ? last.credit() : cap.get().credit();
+                blocks.set(blocks.size() - 1, new Photo(last.caption().isEmpty() ? c : last.caption(), credit, last.image()));
+            } else {
+                blocks.add(new Photo(c, cap.get().credit(), null));
+            }
+            return;
+        }
+        // Text-style subheadings (■ 사업 계획, 【…】) in sites that write the body as plain lines.
+        Optional<String> marked = LineRules.heading(s);
+        if (marked.isPresent()) {
+            heading(marked.get());
+            return;
+        }
+        Optional<LineRules.Byline> by = LineRules.byline(s);
+        if (by.isPresent()) {
+            if (byline == null) {
+                byline = by.get().name();
+                email = by.get().email();
+            }
+            return;
+        }
+        if (s.length() <= 60 && EMAIL.matcher(s).find() && s.replaceAll(EMAIL.pattern(), "").strip().length() <= 20) {
+            if (email == null) {
+                java.util.regex.Matcher m = EMAIL.matcher(s);
+                if (m.find()) email = m.group();
+            }
+            return;
+        }
+        paragraph(s);
+    }
+
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+    private void paragraph(String s) {
+        if (blocks.isEmpty() && heading == null && sections.isEmpty() && s.equals(title)) return;
+        // A caption repeated as text under its photo (galleries, "more/less" toggles) is not a paragraph.
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last && last.caption().length() >= 20
+                && s.replaceFirst("\\s*(?:less|more|더보기|닫기)$", "").startsWith(last.caption())) {
+            return;
+        }
+        // Pages that carry the body twice (microdata copy, print version) would show every long paragraph twice.
+        if (s.length() >= 60 && !seen.add(s)) return;
+        blocks.add(new Paragraph(s));
+    }
+
+    private void heading(String h) {
+        if (h.isEmpty()) return;
+        if (h.equals(title) && sections.isEmpty() && blocks.isEmpty()) return;
+        if (h.length() > 200) {
+            paragraph(h);
+            return;
+        }
+        // A heading with nothing under it yet (a heading before any text, or two in a row) is replaced.
+        if (!blocks.isEmpty()) sections.add(new Section(heading, blocks));
+        heading = h;
+        blocks = new ArrayList<>();
+    }
+
+    List<Section> sections() {
+        flushLine();
+        List<Section> out = new ArrayList<>(sections);
+        if (!blocks.isEmpty()) out.add(new Section(heading, blocks));
+        return out;
+    }
+
+    static String text(Element e) {
+        return normalize(e.wholeText());
+    }
+
+    static String normalize(String s) {
+        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+    }
+}

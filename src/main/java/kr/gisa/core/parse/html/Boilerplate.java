@@ -1,0 +1,123 @@
+package kr.gisa.core.parse.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Names and words that mark page furniture rather than article text. */
+final class Boilerplate {
+
+    private Boilerplate() {
+    }
+
+    /**
+     * Never article content, and dangerous or useless to keep. Not {@code form}: ASP.NET pages wrap the
+     * whole page in one.
+     */
+    static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "iframe", "frame", "frameset",
+            "object", "embed", "applet", "button", "input", "select", "textarea", "option", "nav",
+            "svg", "canvas", "template", "video", "audio", "map", "dialog", "menu", "link", "meta", "base");
+
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+            "aside", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot",
+            "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address",
+            "hr", "center", "body", "html", "fieldset", "details", "summary", "hgroup");
+
+    static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    // Class/id words of page furniture (readability's list, plus what Korean sites call them).
+    private static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|\\bads?\\b|adsense|advert|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|"
+                    + "foot|gdpr|header|legends|menu|related|remark|replies|reply|rss|shoutbox|sidebar|skyscraper|"
+                    + "social|sponsor|supplemental|pagination|pager|popup|share|sns|tweet|twitter|facebook|kakao|"
+                    + "recommend|popular|ranking|most-?read|newsletter|subscri|cookie|consent|login|signup|"
+                    + "promo|outbrain|taboola|dable|widget|toolbar|print|font-?size|tag-?list|keyword|"
+                    + "copyright|reporter|journalist|writer|profile|byline|author|rel_|relate|hot_?news|"
+                    + "best_?news|aside|gnb|lnb|snb|topmenu|btn|button|scrap|navigation|nav\\b|jump|skip|"
+                    + "go_?top|bottom|hidden|blind|sr-only|screen_?out|offscreen|subscribe|sharing|likes?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE = Pattern.compile(
+            "and|article|body|column|content|main|shadow|story|text|view|news_?view|detail|entry|post",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|"
+                    + "news_?view|view_?con|detail|txt|par\\b|cont",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "-ad-|hidden|\\bhid\\b|banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|"
+                    + "meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|"
+                    + "tool|widget|sns|recommend|popular|ranking|reporter|copyright|subscribe|rel_|relate|list",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PHOTO_CLASS = Pattern.compile("photo|image|img|figure|pic|thumb", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_CLASS = Pattern.compile(
+            "caption|cap\\b|cap_|desc|figcaption|img_?txt|photo_?txt|txt|explain|comment_?img|source",
+            Pattern.CASE_INSENSITIVE);
+
+    static String names(Element e) {
+        return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Furniture by its class or id, unless the name also says "content". */
+    static boolean unlikely(Element e) {
+        String n = names(e);
+        if (n.isBlank()) return false;
+        return UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find();
+    }
+
+    /** Furniture by name even when it also says "article" (e.g. article-related, article_comment). */
+    static boolean furniture(Element e) {
+        String n = names(e);
+        if (n.isBlank()) return false;
+        if (n.matches(".*\\b(?:hidden|blind|sr-only|screen_out|visually-hidden)\\b.*")) return true;
+        return UNLIKELY.matcher(n).find() && (!MAYBE.matcher(n).find()
+                || n.matches(".*(?:relat|share|sns|comment|reply|recommend|popular|ranking|reporter|journalist|"
+                + "copyright|subscri|banner|advert|sponsor|tag-?list|keyword|byline|author|btn|button|print|"
+                + "font-?size|toolbar|social|rel_|promo|newsletter).*"));
+    }
+
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        if ("true".equalsIgnoreCase(e.attr("aria-hidden")) && e.selectFirst("img") == null) return true;
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+
+    static int classWeight(Element e) {
+        int w = 0;
+        String cls = e.className();
+        if (!cls.isEmpty()) {
+            if (NEGATIVE.matcher(cls).find()) w -= 25;
+            if (POSITIVE.matcher(cls).find()) w += 25;
+        }
+        String id = e.id();
+        if (!id.isEmpty()) {
+            if (NEGATIVE.matcher(id).find()) w -= 25;
+            if (POSITIVE.matcher(id).find()) w += 25;
+        }
+        return w;
+    }
+
+    static boolean photoContainer(Element e) {
+        return PHOTO_CLASS.matcher(names(e)).find();
+    }
+
+    static boolean captionElement(Element e) {
+        return e.tagName().equals("figcaption") || CAPTION_CLASS.matcher(names(e)).find();
+    }
+
+    // Short lines that are page furniture even inside the article body.
+    private static final Pattern JUNK_LINE = Pattern.compile(
+            "^(?:기사\\s*(?:공유|저장|듣기|스크랩|원문)|공유하기|URL\\s*복사|링크\\s*복사|좋아요|싫어요|구독(?:하기)?|"
+                    + "글자\\s*크기.*|인쇄(?:하기)?|댓글.*|페이스북|트위터|카카오(?:톡|스토리)?|네이버\\s*밴드|"
+                    + "이메일|메일(?:보내기)?|닫기|더보기|목록|이전\\s*기사|다음\\s*기사|관련\\s*기사.*|"
+                    + "이\\s*기사를\\s*추천.*|기자의?\\s*다른\\s*기사.*|.{0,20}기자\\s*구독.*|제보하기.*|"
+                    + "Share|Tweet|Print|Email|Advertisement|ADVERTISEMENT|광고|Caption|Hide Caption|Close|Expand|Enlarge|"
+                    + "Next|Previous|Prev|Loading\\.*|Read more|Read More|Continue reading|사진 확대|확대|크게 보기)$");
+
+    static boolean junkLine(String s) {
+        return s.length() <= 40 && JUNK_LINE.matcher(s).matches();
+    }
+}
