@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
                 SearchCommand.class,
                 IndexCommand.class,
                 ImportCommand.class,
+                BriefCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {
