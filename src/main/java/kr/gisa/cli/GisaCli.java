@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
                 IndexCommand.class,
                 ImportCommand.class,
                 BriefCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {
