@@ -191,13 +191,35 @@ public final class CorpusGenerator {
             m.appendReplacement(sb, repl);
         }
         m.appendTail(sb);
-        Matcher o = ORG.matcher(sb.toString());
+        String text = sb.toString();
+        Matcher o = ORG.matcher(text);
         StringBuilder out = new StringBuilder();
+        int at = 0;
         while (o.find()) {
-            o.appendReplacement(out, Matcher.quoteReplacement(r.nextInt(5) < 2 ? ORGS[r.nextInt(ORGS.length)] : o.group()));
+            String org = r.nextInt(5) < 2 ? ORGS[r.nextInt(ORGS.length)] : o.group();
+            out.append(text, at, o.start()).append(org);
+            at = o.end();
+            // The particle after the name follows the new name's last sound: 삼성전자는, 현대차그룹은.
+            if (at < text.length()) {
+                int pair = PARTICLES.indexOf(text.charAt(at));
+                if (pair >= 0) {
+                    out.append(PARTICLES.charAt((pair & ~1) + (batchim(org) ? 0 : 1)));
+                    at++;
+                }
+            }
         }
-        o.appendTail(out);
+        out.append(text, at, text.length());
         return out.toString();
+    }
+
+    /** Particle pairs: after a final consonant, then after a vowel. */
+    private static final String PARTICLES = "은는이가을를과와";
+
+    /** True when a name ends in a final consonant (Latin names by how Koreans read their last letter). */
+    static boolean batchim(String word) {
+        char c = word.charAt(word.length() - 1);
+        if (c >= 0xAC00 && c <= 0xD7A3) return (c - 0xAC00) % 28 != 0;
+        return "LMNlmn".indexOf(c) >= 0;
     }
 
     private static String pick(SplittableRandom r, List<String> list) {
