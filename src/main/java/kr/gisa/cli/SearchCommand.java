@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the library (Korean morphology with Nori; the index is built or updated first).",
-                "Syntax: words are ANDed; \"a phrase\"; a OR b; -exclude; (groups); prefix*;",
-                "title: section: caption: publisher: filters. Long questions that no paragraph answers",
-                "word for word are relaxed: hits missing the fewest words come first."})
+        description = {"Search the library with Korean morphology (Nori); the index is built or updated first.",
+                "",
+                "Words are ANDed; \"a phrase\"; a OR b; -word excludes; (groups); prefix*;",
+                "filters title:, section:, caption:, publisher:.",
+                "A question no paragraph answers word for word is relaxed: hits missing the fewest words come first."})
 final class SearchCommand implements Callable<Integer> {
 
     @Spec
@@ -94,7 +95,7 @@ final class SearchCommand implements Callable<Integer> {
 
     private static void printText(PrintWriter out, SearchResult r) {
         out.println(r.total() == 0 ? "no results for " + r.query()
-                : r.total() + (r.total() == 1 ? " result" : " results") + " for " + r.query()
+                : r.total() + (r.totalExact() ? "" : "+") + (r.total() == 1 ? " result" : " results") + " for " + r.query()
                 + (r.hits().size() < r.total() ? " (showing " + r.hits().size() + ")" : ""));
         int n = 1;
         for (SearchHit h : r.hits()) {

@@ -9,7 +9,8 @@ import kr.gisa.core.search.Span;
 
 /**
  * One search result as one JSON line: {@code {"query":…,"total":…,"hits":[{"article","title","field",
- * "section","paragraph","score","text","spans":[[start,end]],"snippet"}]}}, plus "relaxed", and
+ * "section","paragraph","score","text","spans":[[start,end]],"snippet"}]}}, plus "total_at_least" when
+ * the total is a lower bound (over 1,000), "relaxed", and
  * "notes" / "error" when present. Section or paragraph is null where it does not apply (a title).
  */
 final class SearchJson {
@@ -23,6 +24,7 @@ final class SearchJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("query", r.query());
         root.put("total", r.total());
+        if (!r.totalExact()) root.put("total_at_least", true); // more than counted: "1000+"
         ArrayNode hits = root.putArray("hits");
         for (SearchHit h : r.hits()) {
             ObjectNode o = hits.addObject();

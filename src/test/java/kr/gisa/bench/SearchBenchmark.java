@@ -80,7 +80,11 @@ public final class SearchBenchmark {
             quality(index, questions.subList(seedQuestions, questions.size()), "synthetic paragraphs, template questions");
             quality(index, questions, "all");
             latency(index, questions, "1,011-paragraph index");
+            findInArticle(index, seed);
         }
+        System.out.printf("%n(load average while measuring: %.1f on %d cores)%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         if (latencyArticles > 0) {
             Library big = new Library(tmp.resolve("big"));
             List<QaCorpus.Item> pool = QaCorpus.generate(1000, 99);
@@ -95,6 +99,9 @@ public final class SearchBenchmark {
                 System.out.printf("%n%d articles (%d paragraphs) indexed in %d s%n", latencyArticles, latencyArticles * 10,
                         (System.nanoTime() - t0) / 1_000_000_000);
                 latency(index, questions, latencyArticles + "-article index");
+                System.out.printf("%n(load average while measuring: %.1f on %d cores)%n",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
             }
         }
     }
@@ -137,16 +144,48 @@ public final class SearchBenchmark {
         for (Question q : questions) queries.add(q.text());
         queries.addAll(List.of("반도체", "삼성전자 배터리", "\"수출액이\"", "공급", "엔비디아 -GPU", "로봇 OR 전기차", "울산*"));
         for (int i = 0; i < 2; i++) for (String q : queries) index.search(q, 10); // warm-up
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] nanos = new long[queries.size()];
+        long[] cpu = new long[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
+            long c = mx.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             index.search(queries.get(i), 10);
             nanos[i] = System.nanoTime() - t;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
         }
-        Arrays.sort(nanos);
-        System.out.printf("%nlatency, %s, %d queries (top 10 with highlights and snippets): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                label, nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.99) - 1] / 1e6,
-                nanos[nanos.length - 1] / 1e6);
+        System.out.printf("%nlatency, %s, %d queries (top 10 with highlights and snippets):%n", label, nanos.length);
+        System.out.println("  wall " + percentiles(nanos) + "; CPU " + percentiles(cpu));
+    }
+
+    /** Find in the stored article (Ctrl+F): opening the finder indexes the article; each find runs one query. */
+    private static void findInArticle(SearchIndex index, Article article) {
+        String[] queries = {"엔비디아", "공급", "엔비디아 GPU", "소버린 AI", "삼성전자 자동차", "쿠다*", "우려"};
+        for (int i = 0; i < 20; i++) index.finder(article).close();
+        long[] open = new long[20];
+        for (int i = 0; i < open.length; i++) {
+            long t = System.nanoTime();
+            index.finder(article).close();
+            open[i] = System.nanoTime() - t;
+        }
+        try (var finder = index.finder(article)) {
+            for (int i = 0; i < 20; i++) for (String q : queries) finder.find(q);
+            long[] nanos = new long[queries.length * 20];
+            for (int i = 0; i < nanos.length; i++) {
+                long t = System.nanoTime();
+                finder.find(queries[i % queries.length]);
+                nanos[i] = System.nanoTime() - t;
+            }
+            System.out.printf("%nfind in the stored article: opening the finder %s; each find (%d) %s%n",
+                    percentiles(open), nanos.length, percentiles(nanos));
+        }
+    }
+
+    private static String percentiles(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", v[v.length / 2] / 1e6,
+                v[(int) Math.ceil(v.length * 0.99) - 1] / 1e6, v[v.length - 1] / 1e6);
     }
 
     private static Article article(int n, List<String> paragraphs) throws StoreException {

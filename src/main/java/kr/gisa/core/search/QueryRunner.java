@@ -7,6 +7,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -18,6 +19,12 @@ final class QueryRunner {
     /** Strict AND results below this count (or the limit, if smaller) switch to relaxed ranking. */
     static final int RELAX_BELOW = 5;
     static final int SNIPPET_CONTEXT = 30;
+    /**
+     * Hits are counted exactly up to here; past it the count is a lower bound ("1000+"), which lets
+     * Lucene skip scoring blocks that cannot reach the top — the difference between 30 ms and a few
+     * ms for common words over 10,000 articles.
+     */
+    static final int COUNT_UP_TO = 1000;
 
     private final KoreanAnalysis analysis;
 
@@ -32,18 +39,19 @@ final class QueryRunner {
         if (c.error() != null) return SearchResult.failed(query, notes, c.error());
         int n = Math.max(1, Math.min(limit, 10_000));
         try {
-            TopDocs top = searcher.search(c.strict(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+            TopDocs top = searcher.search(c.strict(), new TopScoreDocCollectorManager(n, null, COUNT_UP_TO));
             boolean relaxed = false;
             if (c.relaxed() != null && (mode == SearchMode.RELAXED
                     || mode == SearchMode.AUTO && top.totalHits.value < Math.min(n, RELAX_BELOW))) {
-                top = searcher.search(c.relaxed(), new TopScoreDocCollectorManager(n, null, Integer.MAX_VALUE));
+                top = searcher.search(c.relaxed(), new TopScoreDocCollectorManager(n, null, COUNT_UP_TO));
                 relaxed = true;
                 notes.add("few results hold every word: results missing some words are included, most words first");
             }
             Highlights hl = new Highlights(searcher, c.highlight());
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher, hl, sd));
-            return new SearchResult(query, top.totalHits.value, hits, relaxed, notes, null);
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            return new SearchResult(query, top.totalHits.value, exact, hits, relaxed, notes, null);
         } catch (IndexSearcher.TooManyClauses e) {
             return SearchResult.failed(query, notes, "the query is too complex: use fewer words or shorter prefixes");
         } catch (IOException e) {

@@ -223,9 +223,14 @@ public final class SearchIndex implements Closeable {
         return lastUpdate;
     }
 
-    /** Find in one article (Ctrl+F) with this library's analysis (user dictionary and synonyms). */
+    /** Find in one article (Ctrl+F) with this library's analysis (user dictionary and synonyms), once. */
     public ArticleFind findInArticle(kr.gisa.core.model.Article article, String query) {
         return ArticleFind.in(article, query, analysis);
+    }
+
+    /** A finder for an article the reader has open: indexes it once, then finds as the user types. */
+    public ArticleFinder finder(kr.gisa.core.model.Article article) {
+        return new ArticleFinder(article, analysis);
     }
 
     /** True when another running Gisa owns the index and this one only reads it. */

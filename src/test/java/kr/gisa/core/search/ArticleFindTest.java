@@ -50,6 +50,16 @@ class ArticleFindTest {
     }
 
     @Test
+    void aFinderAnswersRepeatedlyForTheOpenArticle() {
+        try (ArticleFinder finder = new ArticleFinder(a, ANALYSIS)) {
+            assertEquals(4, finder.find("공급").count());
+            assertEquals(ArticleFind.in(a, "삼성전자", ANALYSIS).occurrences(), finder.find("삼성전자").occurrences());
+            assertEquals(0, finder.find("포토레지스트").count());
+            assertNull(finder.find("포토레지스트").error());
+        }
+    }
+
+    @Test
     void badQueryGivesTheMessage() {
         ArticleFind f = ArticleFind.in(a, "은", ANALYSIS);
         assertEquals("the query has only particles or endings (은): add a noun, name or number to search for", f.error());
