@@ -81,4 +81,14 @@ class ImportCommandTest {
         assertEquals(1, none.code());
         assertFalse(none.err().contains("Exception"));
     }
+
+    @Test
+    void showReadsASavedPageWithoutImportingIt() throws Exception {
+        Path page = tmp.resolve("p.htm");
+        Files.writeString(page, NewsPages.full("x.jpg"), StandardCharsets.UTF_8);
+        Run r = run("show", "--text", page.toString(), "--library", tmp.resolve("lib").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith(NewsPages.TITLE + "\n"), r.out());
+        assertFalse(Files.exists(tmp.resolve("lib")));
+    }
 }

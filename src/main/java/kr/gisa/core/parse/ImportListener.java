@@ -12,6 +12,11 @@ public interface ImportListener {
     default void finished(int index, int total, ImportResult result) {
     }
 
+    /** Asked before each file: true stops the batch (a Cancel button); a file in progress completes. */
+    default boolean cancelled() {
+        return false;
+    }
+
     ImportListener NONE = new ImportListener() {
     };
 }

@@ -24,7 +24,8 @@ import java.util.Map;
  * Imports files into a {@link Library}: saved news pages (.html/.htm, with or without their
  * {@code _files} folder), plain news text and Gisa's own article.json. Each file gives one
  * {@link ImportResult}; a refused file leaves the library as it was, and nothing is ever fetched
- * from the network. Not thread-safe: one import batch at a time per instance.
+ * from the network. Runs on the caller's thread (the window calls it from a background task);
+ * two imports into one library at once are not coordinated.
  */
 public final class Importer {
 
@@ -33,13 +34,15 @@ public final class Importer {
 
     private final Library library;
     private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
-    private DuplicateIndex duplicates;
 
     public Importer(Library library) {
         this.library = library;
     }
 
-    /** Imports every file in order, reporting progress; never throws for a bad file. */
+    /**
+     * Imports every file in order, reporting progress; never throws for a bad file. Stops before the
+     * next file once {@link ImportListener#cancelled()} says so; the results cover the files done.
+     */
     public List<ImportResult> importAll(List<Path> files, Duplicate.Policy policy, ImportListener listener) {
         List<ImportResult> results = new ArrayList<>();
         try {
@@ -47,9 +50,11 @@ public final class Importer {
         } catch (StoreException e) {
             // Not fatal: each import reports its own failure if the library is unusable.
         }
-        for (int i = 0; i < files.size(); i++) {
+        // One duplicate index for the batch, kept up to date as the batch adds articles.
+        DuplicateIndex[] index = {null};
+        for (int i = 0; i < files.size() && !listener.cancelled(); i++) {
             listener.started(i, files.size(), files.get(i));
-            ImportResult r = importFile(files.get(i), policy);
+            ImportResult r = importFile(files.get(i), policy, index);
             results.add(r);
             listener.finished(i, files.size(), r);
         }
@@ -57,9 +62,14 @@ public final class Importer {
     }
 
     public ImportResult importFile(Path file, Duplicate.Policy policy) {
+        return importFile(file, policy, new DuplicateIndex[]{null});
+    }
+
+    private ImportResult importFile(Path file, Duplicate.Policy policy, DuplicateIndex[] index) {
         try {
             Parsed parsed = parse(file);
-            return store(file, parsed, policy);
+            if (index[0] == null) index[0] = DuplicateIndex.of(library);
+            return store(file, parsed, policy, index[0]);
         } catch (StoreException e) {
             return ImportResult.failed(file, e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -89,7 +99,6 @@ public final class Importer {
         // The title may have been edited by the user; everything else comes from the source again.
         if (!old.title().isBlank()) fresh = fresh.withTitle(old.title());
         library.save(fresh, source.getFileName().toString(), bytes, null);
-        if (duplicates != null) duplicates.put(fresh);
         return fresh;
     }
 
@@ -200,8 +209,8 @@ public final class Importer {
 
     // ---------------------------------------------------------------- storing
 
-    private ImportResult store(Path file, Parsed p, Duplicate.Policy policy) throws StoreException {
-        if (duplicates == null) duplicates = DuplicateIndex.of(library);
+    private ImportResult store(Path file, Parsed p, Duplicate.Policy policy, DuplicateIndex duplicates)
+            throws StoreException {
         Article a = p.article();
         Duplicate dup = duplicates.find(file, a);
         ImportResult.Status status = ImportResult.Status.IMPORTED;

@@ -2,6 +2,8 @@ package kr.gisa.core.store;
 
 import kr.gisa.core.model.Article;
 import kr.gisa.core.parse.TextArticleParser;
+import kr.gisa.core.parse.html.HtmlArticleExtractor;
+import kr.gisa.core.parse.html.HtmlDecoder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,21 +33,35 @@ public final class ArticleResolver {
             throw new StoreException(p + " is a folder without article.json");
         }
         if (Files.isRegularFile(p)) {
-            if (p.getFileName().toString().endsWith(".json")) return Library.readJsonFile(p);
+            String fileName = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (fileName.endsWith(".json")) return Library.readJsonFile(p);
+            if (fileName.endsWith(".html") || fileName.endsWith(".htm")) return parseHtml(p);
             return parseText(p);
         }
         if (Files.exists(p)) throw new StoreException(p + " is not a readable file");
         throw new StoreException("no article or file named \"" + name + "\" (library: " + library.root() + ")");
     }
 
-    private static Article parseText(Path file) throws StoreException {
-        byte[] bytes;
+    /** A saved page, extracted as import would (without storing it or its images). */
+    private static Article parseHtml(Path file) throws StoreException {
+        byte[] bytes = read(file);
+        Article a = new HtmlArticleExtractor().extract(HtmlDecoder.decode(bytes).text(), ArticleIds.of(bytes));
+        if (a.paragraphs().isEmpty()) throw new StoreException(file + ": no article text found in this page");
+        return a;
+    }
+
+    private static byte[] read(Path file) throws StoreException {
         try {
-            bytes = Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) throw new StoreException(file + " is empty");
+            return bytes;
         } catch (IOException e) {
             throw new StoreException("cannot read " + file + ": " + Library.describe(e));
         }
-        if (bytes.length == 0) throw new StoreException(file + " is empty");
+    }
+
+    private static Article parseText(Path file) throws StoreException {
+        byte[] bytes = read(file);
         String text = Library.decodeUtf8(bytes, file.toString());
         Article a = new TextArticleParser().parse(text, ArticleIds.of(bytes));
         if (a.title().isBlank() && a.paragraphs().isEmpty()) throw new StoreException(file + " holds no article text");

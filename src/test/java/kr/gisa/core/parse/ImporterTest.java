@@ -287,4 +287,26 @@ class ImporterTest {
         String id = results.get(0).id();
         assertEquals(List.of("added " + id, "changed " + id), events);
     }
+
+    @Test
+    void cancelStopsBeforeTheNextFile() throws Exception {
+        Library lib = library();
+        List<Path> files = List.of(writeUtf8("a.html", NewsPages.full("x.jpg")), writeUtf8("b.html", NewsPages.portal()));
+        List<ImportResult> results = new Importer(lib).importAll(files, Duplicate.Policy.always(Duplicate.Choice.SKIP),
+                new ImportListener() {
+                    int done;
+
+                    @Override
+                    public void finished(int index, int total, ImportResult result) {
+                        done++;
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return done == 1;
+                    }
+                });
+        assertEquals(1, results.size());
+        assertEquals(1, lib.ids().size());
+    }
 }

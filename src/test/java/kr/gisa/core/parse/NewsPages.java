@@ -100,11 +100,14 @@ public final class NewsPages {
                 <body><div id="ct"><div class="media_end_head"><h2 id="title_area"><span>한은, 기준금리 연 3.25%로 동결</span></h2>
                 <span class="media_end_head_info_datestamp_time" data-date-time="2025-10-23 10:01:00">2025.10.23. 오전 10:01</span></div>
                 <div id="newsct_article"><article id="dic_area" class="go_trans _article_content">
+                <strong class="media_end_summary">한은 금통위, 석 달 연속 동결<br>가계부채·환율 부담 여전</strong><br><br>
                 <span class="end_photo_org"><img src="기사_files/rate.jpg" alt=""><em class="img_desc">이창용 한국은행 총재가 23일 기자간담회에서 발언하고 있다. (사진=한국은행 제공)</em></span><br>
                 한국은행 금융통화위원회가 23일 기준금리를 연 3.25%로 동결했다. 가계부채 증가세와 환율 변동성을 고려한 결정이다.<br><br>
                 <strong>■ 향후 전망</strong><br><br>
                 시장에서는 다음 달 인하 가능성을 높게 본다. 다만 부동산 시장 과열이 변수로 꼽힌다.<br><br>
                 박서연 기자 (seoyeon@example.com)<br>
+                ▶ 네이버에서 경제일보 구독하기<br>☞ 기사 제보 및 보도자료 press@example.com<br>
+                &lt;저작권자(c) 경제일보, 무단 전재-재배포, AI 학습 및 활용 금지&gt;<br>
                 </article></div>
                 <div class="byline"><p class="byline_p"><span class="byline_s">박서연 기자</span></p></div>
                 <div class="media_end_linked"><h4>이 기사를 추천합니다</h4><a href="/r">추천</a></div></div></body></html>

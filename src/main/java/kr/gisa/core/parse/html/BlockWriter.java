@@ -30,6 +30,8 @@ final class BlockWriter {
                     + "(?:\\s*/\\s*Copyright.*)?(?:\\s*(?:Caption|Close|Hide|Show))*\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)\\b(?:credit|photo-?credit|img-?credit|copyright-?photo)\\b");
+    private static final Pattern ROLES = Pattern.compile(
+            "기자|특파원|칼럼니스트|논설위원|위원|객원기자|통신원|에디터|리포터|인턴기자|선임기자|대기자|편집위원|기고|교수|작가|소설가");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     private final ContentFinder finder;
@@ -38,6 +40,7 @@ final class BlockWriter {
     private String heading;
     private List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    final List<String> subtitles = new ArrayList<>();
     String byline;
     String email;
     String copyright;
@@ -66,6 +69,13 @@ final class BlockWriter {
                 if (Boilerplate.HEADINGS.contains(tag)) {
                     flushLine();
                     heading(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (e != root && sections.isEmpty() && blocks.isEmpty() && heading == null && Boilerplate.deck(e)
+                        && finder.stats(e).text <= 400) {
+                    // The deck at the top of the body (Naver's summary, "sub_title" lines) is the subtitle.
+                    flushLine();
+                    for (String l : lines(e)) if (!l.isEmpty()) subtitles.add(l);
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (e != root && CREDIT_CLASS.matcher(e.className()).find() && finder.stats(e).text <= 120) {
@@ -106,15 +116,31 @@ final class BlockWriter {
         if (finder.excluded(e)) return true;
         if (Boilerplate.DROP_TAGS.contains(tag) || Boilerplate.hidden(e)) return true;
         if (tag.equals("aside") || tag.equals("footer")) return true;
-        if (Boilerplate.furniture(e)) return true;
+        if (!tag.equals("blockquote") && Boilerplate.furniture(e)) return true;
         ContentFinder.Stats s = finder.stats(e);
-        // Lists and boxes that are mostly links: related articles, tags, menus.
-        if ((tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
-                || tag.equals("dl") || tag.equals("header"))
-                && s.text > 0 && s.linkDensity() > 0.5 && e.selectFirst("img") == null) {
-            return true;
-        }
+        boolean box = tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
+                || tag.equals("table") || tag.equals("dl") || tag.equals("header") || tag.equals("nav");
+        // Lists and boxes that are mostly links: related articles (with thumbnails too), tags, menus.
+        if (box && s.text > 0 && s.linkDensity() > 0.5 && (s.images == 0 || e.select("a").size() >= 2)) return true;
+        // A box introduced by "Related", "You may also like", "관련기사" … with links in it.
+        if (box && s.link > 0 && s.linkDensity() > 0.2 && opensWithRelatedHeading(e)) return true;
         if (tag.equals("header") && e.selectFirst("h1") != null) return true;
+        return false;
+    }
+
+    private static final Pattern RELATED = Pattern.compile("(?i)^(?:관련\\s*기사|관련\\s*뉴스|추천\\s*기사|많이\\s*본|"
+            + "함께\\s*보면|이\\s*시각|인기\\s*기사|주요\\s*뉴스|related|you may also|you might also|more from|more on|"
+            + "read more|recommended|most popular|most read|trending|sponsored|more stories|also read|see also|popular)");
+
+    private boolean opensWithRelatedHeading(Element box) {
+        Element first = box.firstElementChild();
+        for (int i = 0; i < 3 && first != null; i++) {
+            if (finder.stats(first).text > 60) return false; // a long first block is content, not a heading
+            String t = normalize(first.text());
+            if (!t.isEmpty() && t.length() <= 60) return RELATED.matcher(t).find();
+            if (!t.isEmpty()) return false;
+            first = first.nextElementSibling();
+        }
         return false;
     }
 
@@ -255,9 +281,18 @@ final class BlockWriter {
             return;
         }
         if (s.length() <= 60 && EMAIL.matcher(s).find() && s.replaceAll(EMAIL.pattern(), "").strip().length() <= 20) {
+            // "정덕현 칼럼니스트 thekian1@…", "칼럼니스트 박생강 pillgoo9@…": a signature line.
             if (email == null) {
                 java.util.regex.Matcher m = EMAIL.matcher(s);
                 if (m.find()) email = m.group();
+            }
+            if (byline == null) {
+                for (String w : s.replaceAll(EMAIL.pattern(), " ").split("[\\s/=\\[\\]()<>]+")) {
+                    if (w.matches("[가-힣]{2,4}") && !ROLES.matcher(w).matches()) {
+                        byline = w;
+                        break;
+                    }
+                }
             }
             return;
         }
@@ -285,8 +320,8 @@ final class BlockWriter {
             paragraph(h);
             return;
         }
-        // A heading with nothing under it yet (a heading before any text, or two in a row) is replaced.
-        if (!blocks.isEmpty()) sections.add(new Section(heading, blocks));
+        // Text before the first heading is the lead; a heading with nothing under it still reads as one.
+        if (heading != null || !blocks.isEmpty()) sections.add(new Section(heading, blocks));
         heading = h;
         blocks = new ArrayList<>();
     }
@@ -295,6 +330,25 @@ final class BlockWriter {
         flushLine();
         List<Section> out = new ArrayList<>(sections);
         if (!blocks.isEmpty()) out.add(new Section(heading, blocks));
+        // Headings left without text at the end ("관련기사", "Tags") announced furniture that was dropped.
+        while (!out.isEmpty() && out.get(out.size() - 1).blocks().isEmpty()) out.remove(out.size() - 1);
+        return out;
+    }
+
+    /** The element's text split at line breaks and blocks, each line normalised. */
+    static List<String> lines(Element e) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) sb.append(t.getWholeText());
+            else if (node instanceof Element el && (el.tagName().equals("br") || Boilerplate.BLOCK_TAGS.contains(el.tagName()))) {
+                sb.append('\n');
+            }
+        }, e);
+        List<String> out = new ArrayList<>();
+        for (String l : sb.toString().split("\n")) {
+            String n = normalize(l);
+            if (!n.isEmpty()) out.add(n.replaceFirst("^[-–—·•]\\s+", ""));
+        }
         return out;
     }
 

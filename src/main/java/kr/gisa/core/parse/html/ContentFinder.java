@@ -159,9 +159,11 @@ final class ContentFinder {
     }
 
     /** Two blocks of one article share an ancestor a few levels up; a second story on the page does not. */
+    private static final int NEAR_LEVELS = 4;
+
     private static boolean near(Element a, Element b) {
         Element pa = a;
-        for (int i = 0; i < 3 && pa != null; i++) {
+        for (int i = 0; i < NEAR_LEVELS && pa != null; i++) {
             pa = pa.parent();
             if (pa != null && isAncestor(pa, b)) return true;
         }

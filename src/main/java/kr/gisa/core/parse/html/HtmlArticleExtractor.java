@@ -28,6 +28,8 @@ public final class HtmlArticleExtractor {
     /** A page that is mostly deeply nested junk still parses; jsoup keeps depth bounded. */
     private static final int MAX_DEPTH = 512;
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:[|\\-–—:·<>]|::)\\s+[^|\\-–—:·]{1,40}$");
+    // Korean CMS titles: "제목 < 산업 < 기사본문 - 전기신문"
+    private static final Pattern CMS_TRAIL = Pattern.compile("(?:\\s+<\\s+[^<]{1,30})+\\s*$");
 
     private static final boolean DEBUG = Boolean.getBoolean("gisa.debug.extract");
 
@@ -44,9 +46,10 @@ public final class HtmlArticleExtractor {
         BlockWriter writer = null;
         // First pass ignores likely furniture while scoring; if that leaves too little, score everything.
         Set<Element> unlikely = unlikely(body);
+        List<Element> roots = List.of();
         for (int pass = 0; pass < 2; pass++) {
             ContentFinder finder = new ContentFinder(body, pass == 0 ? unlikely : Set.of());
-            List<Element> roots = finder.bySiteMarkup(body);
+            roots = finder.bySiteMarkup(body);
             if (roots.isEmpty()) roots = finder.withSiblings(finder.byScore(body));
             if (DEBUG) System.err.println("pass " + pass + " roots: " + roots.stream().map(r -> r.tagName() + "." + r.className() + "#" + r.id()).toList());
             writer = new BlockWriter(finder, title);
@@ -55,13 +58,28 @@ public final class HtmlArticleExtractor {
             if (textLength(sections) >= 250 || unlikely.isEmpty()) break;
         }
 
-        String subtitle = meta.subtitle();
         List<String> subtitles = new ArrayList<>();
-        if (subtitle != null && !subtitle.equals(title)) subtitles.add(subtitle);
+        if (meta.subtitle() != null && !meta.subtitle().equals(title)) subtitles.add(meta.subtitle());
+        else if (!writer.subtitles.isEmpty()) subtitles.addAll(writer.subtitles);
+        else subtitles.addAll(deckOutside(body, roots));
         String publisher = meta.publisher() != null ? meta.publisher() : writer.publisher;
         String byline = meta.author() != null ? meta.author() : writer.byline;
         return new Article(id, title, subtitles, publisher, byline, writer.email, meta.published(), meta.url(),
                 writer.copyright, sections);
+    }
+
+    /** A deck in the article header, before the body: short, not links, not inside the body. */
+    private static List<String> deckOutside(Element body, List<Element> roots) {
+        if (body == null) return List.of();
+        for (Element e : body.select("[class~=(?i)sub_?-?title|subheading|sub_?head|article-head-sub|deck|standfirst|summary]")) {
+            if (!Boilerplate.deck(e) || Boilerplate.HEADINGS.contains(e.tagName()) && e.selectFirst("a") != null) continue;
+            boolean inside = false;
+            for (Element r : roots) if (r == e || e.parents().contains(r)) inside = true;
+            if (inside) continue;
+            String t = BlockWriter.text(e);
+            if (t.length() >= 8 && t.length() <= 300 && e.select("a").text().length() * 3 < t.length()) return BlockWriter.lines(e);
+        }
+        return List.of();
     }
 
     private static int textLength(List<Section> sections) {
@@ -87,7 +105,7 @@ public final class HtmlArticleExtractor {
             t = h1 == null ? "" : BlockWriter.text(h1);
         }
         // "Title | Site" or "기사 제목 - 신문사": drop the site name unless it is the whole title.
-        String stripped = TITLE_SUFFIX.matcher(t).replaceFirst("");
+        String stripped = CMS_TRAIL.matcher(TITLE_SUFFIX.matcher(t).replaceFirst("")).replaceFirst("");
         return stripped.length() >= 4 ? stripped : t;
     }
 
@@ -104,7 +122,8 @@ public final class HtmlArticleExtractor {
         for (Element e : body.getAllElements()) {
             if (e == body) continue;
             String tag = e.tagName();
-            if (tag.equals("a") || tag.equals("article") || tag.equals("main")) continue;
+            // Quotes (embedded posts included) are the article's words whatever their class says.
+            if (tag.equals("a") || tag.equals("article") || tag.equals("main") || tag.equals("blockquote")) continue;
             if (Boilerplate.unlikely(e) || tag.equals("aside") || tag.equals("footer")) out.add(e);
         }
         return out;

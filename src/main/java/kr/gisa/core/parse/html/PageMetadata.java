@@ -59,7 +59,8 @@ record PageMetadata(String headline, String subtitle, String description, String
                         ? meta(metas, "article:publisher") : null);
         String published = first(text(ld, "datePublished"), meta(metas, "article:published_time"),
                 meta(metas, "og:article:published_time"), meta(metas, "pubdate"), meta(metas, "publishdate"),
-                meta(metas, "date"), meta(metas, "dc.date.issued"), meta(metas, "dc.date"), timeElement(doc));
+                meta(metas, "date"), meta(metas, "dc.date.issued"), meta(metas, "dc.date"), timeElement(doc),
+                koreanDateLine(doc));
         String url = first(canonical(doc), meta(metas, "og:url"), ld == null ? null : text(ld, "url"),
                 ld == null ? null : id(ld.get("mainEntityOfPage")));
         String body = text(ld, "articleBody");
@@ -150,6 +151,29 @@ record PageMetadata(String headline, String subtitle, String description, String
     private static String timeElement(Document doc) {
         Element t = doc.selectFirst("time[datetime]");
         return t == null ? null : t.attr("datetime");
+    }
+
+    // "입력 2025.11.03 09:12", "기사입력 :[ 2018-08-25 15:24 ]", "승인 2025-11-03 오후 3:05"
+    private static final java.util.regex.Pattern KOREAN_DATE = java.util.regex.Pattern.compile(
+            "(?:입력|등록|기사입력|게재|발행|승인|작성)\\s*(?:일시|일)?\\s*[:：]?\\s*\\[?\\s*"
+                    + "(\\d{4})\\s*[.\\-/년]\\s*(\\d{1,2})\\s*[.\\-/월]\\s*(\\d{1,2})\\s*[.일]?"
+                    + "(?:\\s*(?:\\([월화수목금토일]\\))?\\s*(오전|오후)?\\s*(\\d{1,2}):(\\d{2}))?");
+
+    /** The publication time Korean pages print in their header, as ISO local time (no zone given). */
+    static String koreanDateLine(Document doc) {
+        if (doc.body() == null) return null;
+        String text = doc.body().text();
+        java.util.regex.Matcher m = KOREAN_DATE.matcher(text.length() > 200_000 ? text.substring(0, 200_000) : text);
+        if (!m.find()) return null;
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+        String date = String.format("%s-%02d-%02d", m.group(1), month, day);
+        if (m.group(5) == null) return date;
+        int hour = Integer.parseInt(m.group(5));
+        if ("오후".equals(m.group(4)) && hour < 12) hour += 12;
+        if ("오전".equals(m.group(4)) && hour == 12) hour = 0;
+        return hour > 23 ? date : date + String.format("T%02d:%s", hour, m.group(6));
     }
 
     private static String nonUrl(String s) {

@@ -104,6 +104,10 @@ class HtmlArticleExtractorTest {
         assertEquals("한국은행 제공", p.credit());
         assertEquals("박서연", a.byline());
         assertEquals("seoyeon@example.com", a.email());
+        assertEquals(List.of("한은 금통위, 석 달 연속 동결", "가계부채·환율 부담 여전"), a.subtitles());
+        assertEquals("<저작권자(c) 경제일보, 무단 전재-재배포, AI 학습 및 활용 금지>", a.copyright());
+        assertFalse(ArticleJson.write(a).contains("구독"));
+        assertFalse(ArticleJson.write(a).contains("제보"));
     }
 
     @Test
@@ -116,5 +120,36 @@ class HtmlArticleExtractorTest {
         assertEquals(1, a.photos().size(), () -> ArticleJson.write(a));
         assertEquals(new Photo("개막식에 참석한 내빈들이 테이프를 자르고 있다.", "문화일보", "a_files/1.jpg"), a.photos().get(0));
         assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void deckInTheArticleHeaderIsTheSubtitle() {
+        String page = "<html><body><div class=\"article-head\"><h1>세 번째 제목 후보</h1>"
+                + "<h2 class=\"subheading\">- 첫째 부제 줄<br>- 둘째 부제 줄</h2></div>"
+                + "<div id=\"article-view-content-div\"><p>본문 첫 문단입니다. 부제와 본문은 구분되어야 합니다. 충분히 길게 씁니다.</p>"
+                + "<p>두 번째 문단입니다. 여기에도 문장이 있습니다. 문장이 이어집니다. 더 길게 씁니다, 아주 길게.</p>"
+                + "<h3 class=\"subtitle\">본문 안 소제목</h3><p>소제목 아래 문단입니다. 이 문단도 본문입니다. 끝까지 읽습니다.</p>"
+                + "</div></body></html>";
+        Article a = extractor.extract(page, "x8");
+        assertEquals(List.of("첫째 부제 줄", "둘째 부제 줄"), a.subtitles());
+        assertEquals(java.util.Arrays.asList(null, "본문 안 소제목"), a.sections().stream().map(Section::heading).toList());
+    }
+
+    @Test
+    void koreanCmsTitleAndPrintedDate() {
+        String page = "<html><head><title>전력망 확충 속도 낸다 < 산업 < 기사본문 - 에너지일보</title></head><body>"
+                + "<div class=\"info\">기사입력 :[ 2018-08-25 15:24 ]</div><div class=\"content\">"
+                + "<p>정부가 전력망 확충에 속도를 낸다. 송전선로 건설 기간을 줄이는 특별법이 통과됐다, 관계부처는 환영했다.</p>"
+                + "<p>업계는 인허가 절차 단축을 기대한다. 지역 주민 보상 방안도 함께 마련된다, 세부안은 다음 달 나온다.</p>"
+                + "</div></body></html>";
+        Article a = extractor.extract(page, "x9");
+        assertEquals("전력망 확충 속도 낸다", a.title());
+        assertEquals("2018-08-25T15:24", a.published());
+        Article signed = extractor.extract(page.replace("</div></body>", "<p>칼럼니스트 박생강 pillgoo9@example.com</p></div></body>"), "x11");
+        assertEquals("박생강", signed.byline());
+        assertEquals("pillgoo9@example.com", signed.email());
+        assertEquals(2, signed.paragraphs().size());
+        Article pm = extractor.extract(page.replace("기사입력 :[ 2018-08-25 15:24 ]", "입력 2025.11.03. 오후 3:05"), "x10");
+        assertEquals("2025-11-03T15:05", pm.published());
     }
 }
