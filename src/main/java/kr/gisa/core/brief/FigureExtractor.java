@@ -47,13 +47,11 @@ final class FigureExtractor {
         List<Raw> raws = new ArrayList<>();
         for (ArticleText.Unit u : text.all()) raws.addAll(scan(u));
         // What each counter usually counts in this article (장 → GPU), for counters with no subject of their own.
-        Map<String, Map<String, Integer>> counted = new HashMap<>();
+        Map<String, Integer> counted = new HashMap<>();
         for (Raw r : raws) {
-            if (r.explicitNoun != null && COUNTERS.contains(r.unit)) {
-                counted.computeIfAbsent("counter", k -> new HashMap<>()).merge(r.explicitNoun, r.subjects.size(), Integer::sum);
-            }
+            if (r.explicitNoun != null && COUNTERS.contains(r.unit)) counted.merge(r.explicitNoun, 1, Integer::sum);
         }
-        String usualCounted = counted.getOrDefault("counter", Map.of()).entrySet().stream()
+        String usualCounted = counted.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
 
         // What each unit is said of elsewhere in the article (3위 ← 엔비디아 GPU 보유), for a bare repeat.
@@ -142,8 +140,7 @@ final class FigureExtractor {
         int p = i;
         while (p < t.length() && Character.isDigit(t.charAt(p))) {
             int s = p;
-            while (p < t.length() && (Character.isDigit(t.charAt(p))
-                    || (t.charAt(p) == ',' && p + 3 < t.length() + 1 && p + 1 < t.length() && Character.isDigit(t.charAt(p + 1))))) p++;
+            while (p < t.length() && (Character.isDigit(t.charAt(p)) || isThousandsComma(t, p))) p++;
             if (p + 1 < t.length() && t.charAt(p) == '.' && Character.isDigit(t.charAt(p + 1))) {
                 p++;
                 while (p < t.length() && Character.isDigit(t.charAt(p))) p++;
@@ -160,6 +157,13 @@ final class FigureExtractor {
             break;
         }
         return new Number(total, p, magnified);
+    }
+
+    /** "1,200": a comma followed by exactly three digits (not "5,6월"). */
+    private static boolean isThousandsComma(String t, int p) {
+        if (t.charAt(p) != ',') return false;
+        for (int k = 1; k <= 3; k++) if (p + k >= t.length() || !Character.isDigit(t.charAt(p + k))) return false;
+        return p + 4 >= t.length() || !Character.isDigit(t.charAt(p + 4));
     }
 
     private static double magnitude(char c) {

@@ -54,6 +54,7 @@ class FigureExtractorTest {
         assertEquals("직원", only(fs, "1,200명").subject());
         assertEquals(5000, only(fs, "5천명").value());
         assertEquals(1_000_000, only(fs, "100만 명").value());
+        assertEquals(6, only(figures("후보지 5,6곳을 검토한다."), "6곳").value()); // not 56
         assertEquals("관람객", only(fs, "100만 명").subject());
     }
 

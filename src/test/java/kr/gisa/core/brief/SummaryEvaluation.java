@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/classes:target/test-classes:$(cat target/cp.txt) kr.gisa.core.brief.SummaryEvaluation eval/summary
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) kr.gisa.core.brief.SummaryEvaluation eval/summary/dev
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) kr.gisa.core.brief.SummaryEvaluation eval/summary/heldout -v
  * </pre>
  */
 public final class SummaryEvaluation {
@@ -37,7 +38,7 @@ public final class SummaryEvaluation {
     static final int N = 3;
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "eval/summary");
+        Path dir = Path.of(args.length > 0 && !args[0].startsWith("-") ? args[0] : "eval/summary/dev");
         boolean verbose = Arrays.asList(args).contains("-v");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {

@@ -17,6 +17,13 @@ public interface BriefingExporter {
 
     void write(Briefing briefing, OutputStream out) throws IOException;
 
+    /** The whole export in memory: the window's preview renders these bytes (PDF) or shows them (HTML). */
+    default byte[] toBytes(Briefing briefing) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        write(briefing, out);
+        return out.toByteArray();
+    }
+
     /** The file extension this format uses, without the dot. */
     String extension();
 
@@ -35,6 +42,13 @@ public interface BriefingExporter {
         }
         try {
             AtomicFiles.write(abs, out -> write(briefing, out));
+        } catch (java.nio.file.FileSystemException e) {
+            // The failure is usually about the hidden temp file beside the target: name the folder instead.
+            boolean aboutTemp = e.getFile() != null && !Path.of(e.getFile()).equals(abs);
+            String reason = e instanceof java.nio.file.AccessDeniedException ? " (permission denied)"
+                    : e.getReason() != null ? " (" + e.getReason() + ")" : "";
+            throw new StoreException("cannot write " + target + ": "
+                    + (aboutTemp ? "the folder " + dir + " is not writable" + reason : Library.describe(e)));
         } catch (IOException e) {
             throw new StoreException("cannot write " + target + ": " + Library.describe(e));
         }

@@ -37,14 +37,16 @@ public final class HtmlExporter implements BriefingExporter {
                 .append("<title>").append(esc(b.title())).append(" — ").append(Texts.BRAND).append("</title>\n")
                 .append("<style>\n").append(css()).append("</style>\n</head>\n<body>\n");
         h.append("<header class=\"brand\"><span class=\"name\">").append(Texts.BRAND).append("</span><span>")
-                .append(esc(Texts.made(b))).append("</span></header>\n");
+                .append("작성 ").append(esc(Texts.made(b))).append("</span></header>\n");
         h.append("<h1>").append(esc(b.title())).append("</h1>\n");
         for (String s : b.subtitles()) h.append("<p class=\"deck\">").append(esc(s)).append("</p>\n");
         h.append("<p class=\"source\">").append(esc(Texts.source(b)));
         if (b.query() != null) h.append(" · 초점: <mark>").append(esc(b.query())).append("</mark>");
         h.append("</p>\n");
 
-        h.append("<h2>").append(Texts.SUMMARY).append("</h2>\n<ol class=\"summary\">\n");
+        h.append("<h2>").append(Texts.SUMMARY).append("</h2>\n");
+        if (b.sentences().isEmpty()) h.append("<p class=\"source\">").append(Texts.NO_SUMMARY).append("</p>\n");
+        h.append("<ol class=\"summary\">\n");
         for (Briefing.Sentence s : b.sentences()) {
             h.append("<li>");
             List<String> runs = Texts.runs(s);

@@ -32,6 +32,7 @@ public final class MarkdownExporter implements BriefingExporter {
 
         md.append("## ").append(Texts.SUMMARY).append("\n\n");
         int i = 1;
+        if (b.sentences().isEmpty()) md.append('*').append(Texts.NO_SUMMARY).append("*\n");
         for (Briefing.Sentence s : b.sentences()) {
             md.append(i++).append(". ");
             List<String> runs = Texts.runs(s);

@@ -118,6 +118,10 @@ final class PdfLayout {
     private void summary() {
         heading(Texts.SUMMARY, MARGIN_X, WIDTH);
         Briefing limited = b.limit(plan.sentences(), 0, 0, 0, 0);
+        if (limited.sentences().isEmpty()) {
+            paragraph(List.of(new Segment(Texts.NO_SUMMARY, style(false, 10, MUTED))), MARGIN_X, WIDTH, 1.5f, 1);
+            y -= s(6);
+        }
         int n = 1;
         Style numStyle = style(true, 10.5f, ACCENT);
         float indent = Math.max(s(18), text.width(limited.sentences().size() + ".", numStyle) + s(7));

@@ -23,6 +23,7 @@ final class Texts {
     static final String OUTLINE = "기사 구성";
     static final String LEAD = "리드";
     static final String UNATTRIBUTED = "출처 미상";
+    static final String NO_SUMMARY = "요약할 본문이 없습니다.";
 
     private Texts() {
     }

@@ -49,9 +49,7 @@ class ExportersTest {
     Path tmp;
 
     private static byte[] pdf(Briefing b) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfExporter().write(b, out);
-        return out.toByteArray();
+        return new PdfExporter().toBytes(b);
     }
 
     private static String flat(String s) {
@@ -200,6 +198,10 @@ class ExportersTest {
         Path target = tmp.resolve("sub/brief.pdf");
         new PdfExporter().write(SEED, target);
         assertTrue(Files.size(target) > 1000);
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(target)), "an export is not private by accident");
+        }
 
         Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
         StoreException e = assertThrows(StoreException.class, () -> new JsonExporter().write(SEED, file.resolve("b.json")));
