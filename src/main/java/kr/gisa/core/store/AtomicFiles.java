@@ -32,7 +32,6 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
-            ordinaryPermissions(tmp, abs);
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.writeTo(out);
             }
@@ -57,17 +56,6 @@ public final class AtomicFiles {
             Files.setPosixFilePermissions(fresh, perms);
         } catch (UnsupportedOperationException | IOException e) {
             // not POSIX, or not ours to change: the content is what matters
-     * A temp file is created owner-only (rw-------); the file that replaces the target should have the
-     * target's permissions, or rw-r--r-- like any new file, so an exported PDF is not private by accident.
-     */
-    private static void ordinaryPermissions(Path tmp, Path target) throws IOException {
-        try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
-                    ? Files.getPosixFilePermissions(target)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(tmp, perms);
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its defaults apply
         }
     }
 
