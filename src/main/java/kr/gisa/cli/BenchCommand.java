@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Repository folder with articles/ and eval/summary/ (default: the working folder).")
     Path texts;
 
-    @Option(names = "--cold-runs", paramLabel = "K", defaultValue = "5",
+    @Option(names = "--cold-runs", paramLabel = "K", defaultValue = "3",
             description = "Child JVMs per cold-start variant, median taken; 0 skips cold start (default: ${DEFAULT-VALUE}).")
     int coldRuns;
 
