@@ -30,7 +30,7 @@ import java.util.Random;
  * </pre>
  *
  * Quality: the stored article plus 1,000 synthetic paragraphs ({@link QaCorpus}) in 100 articles;
- * one question per paragraph (and 11 hand-written ones on the stored article). Strict AND counts a
+ * one question per paragraph (and 26 hand-written ones on the stored article, written before looking at the results). Strict AND counts a
  * success when the question's paragraph is in the top 10; relaxed (the default AUTO mode) when it is
  * the first hit. Latency: every question searched with highlighting, after a warm-up, on that index
  * and, with {@code --latency-articles N}, on a library of N synthetic articles of 10 paragraphs.
@@ -53,11 +53,36 @@ public final class SearchBenchmark {
             {"NPU는 학습과 추론 중 어디에 집중하는가?", 3, 2},
             {"엔비디아 쿠다를 대체하기 어려운 이유는?", 3, 3},
             {"소버린 AI는 무엇에 초점이 맞춰져 있나?", 4, 2},
-            {"오경석 교수는 정부가 리소스를 어떻게 분배해야 한다고 강조했나?", 4, 5}};
+            {"오경석 교수는 정부가 리소스를 어떻게 분배해야 한다고 강조했나?", 4, 5},
+            {"엔비디아 GPU는 원래 무엇을 구동하려고 개발됐나?", 0, 4},
+            {"정부가 이전까지 확보했던 GPU는 몇 대 수준이었나?", 0, 5},
+            {"피지컬 AI의 핵심은 무엇인가?", 1, 1},
+            {"기업들은 AI 역량을 어떤 방식으로 사회에 기여하려 하나?", 1, 3},
+            {"과학기술정보통신부는 민관 협력으로 무엇을 개발하나?", 1, 4},
+            {"한국이 엔비디아에 완전히 종속될 수 있다는 우려는 누가 제기하나?", 2, 0},
+            {"업계 전문가들은 SNS에서 엔비디아 GPU 도입에 어떤 반응을 보였나?", 2, 4},
+            {"엔비디아 생태계가 업계 표준으로 통용되는 상황에서 경쟁을 위해 어떻게 해야 하나?", 3, 0},
+            {"양자컴퓨터 시대까지 대비하지 않으면 무엇이 불가능한가?", 3, 4},
+            {"국산 AI 산업 측면에서 엔비디아 GPU 도입을 긍정적으로 본 사람은?", 3, 5},
+            {"정부가 확보한 GPU로 지원할 대상은 누구인가?", 4, 1},
+            {"활용 계획 없이 당위성으로 분배하면 어떤 우려가 있나?", 4, 3},
+            {"정부는 GPU 활용 계획을 발표했나?", 4, 4},
+            {"공공 부문에서 GPU는 주로 어떤 기능에 쓰였나?", 4, 5},
+            {"현대차그룹은 GPU를 어디에 적용하나?", 1, 2}};
 
     public static void main(String[] args) throws Exception {
         int latencyArticles = args.length == 2 && args[0].equals("--latency-articles") ? Integer.parseInt(args[1]) : 0;
         Path tmp = Files.createTempDirectory("gisa-bench");
+        try {
+            run(tmp, latencyArticles);
+        } finally {
+            try (var files = Files.walk(tmp)) { // the libraries and indexes are large: leave nothing behind
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void run(Path tmp, int latencyArticles) throws Exception {
         Library library = new Library(tmp.resolve("library"));
         List<Question> questions = new ArrayList<>();
         Article seed = new Library(Path.of("articles")).load("bf9a324c4ffb7aac");

@@ -46,7 +46,7 @@ final class QueryCompiler {
             "어디", "누구", "언제", "어떻게", "얼마", "얼마나", "왜", "어느", "어떤", "몇", "무슨");
 
     /** The compiled forms; {@code relaxed} is null when the query has fewer than two words to relax. */
-    record Compiled(Query strict, Query relaxed, Query highlight, List<String> notes, String error) {
+    record Compiled(Query strict, Query relaxed, Query highlight, Query relaxedHighlight, List<String> notes, String error) {
     }
 
     private final Analyzer query;
@@ -54,8 +54,15 @@ final class QueryCompiler {
     private final List<String> notes = new ArrayList<>();
     private final Set<String> dropped = new LinkedHashSet<>();
     private final List<Query> highlights = new ArrayList<>();
-    /** Unboosted twins of the free-text clauses, for relaxed ranking: questions look for passages, not titles. */
-    private final java.util.Map<Query, Query> plain = new java.util.IdentityHashMap<>();
+    /** The parts of each free-text clause, for relaxed ranking (which needs them apart, and unboosted). */
+    private final java.util.Map<Query, Parts> parts = new java.util.IdentityHashMap<>();
+
+    /**
+     * A word's morphological query, its first token alone when the word is several tokens (partial
+     * credit: Nori reads 적용하나 as 적용 + 하나(one), a phrase no text holds), and its bigram fallback.
+     */
+    private record Parts(Query morph, Query head, Query bigram) {
+    }
     /** Particles typed as words of their own: nothing to search even where Nori reads them as nouns (은 = silver). */
     private static final Set<String> PARTICLES = Set.of("은", "는", "이", "가", "을", "를", "에", "의", "와", "과", "도",
             "로", "으로", "에서", "에게", "께", "한테", "부터", "까지", "만", "처럼", "보다", "이나", "나", "랑", "이랑",
@@ -66,7 +73,7 @@ final class QueryCompiler {
     }
 
     Compiled compile(QuerySyntax.Parsed parsed) {
-        if (parsed.error() != null) return new Compiled(null, null, null, parsed.warnings(), parsed.error());
+        if (parsed.error() != null) return new Compiled(null, null, null, null, parsed.warnings(), parsed.error());
         notes.addAll(parsed.warnings());
         QueryNode root = parsed.root();
         List<QueryNode> top = root instanceof QueryNode.All all ? all.parts() : List.of(root);
@@ -87,8 +94,7 @@ final class QueryCompiler {
             } else {
                 Query q = build(n, true);
                 if (q != null) filters.add(q);
-                if (firstFilterField == null) firstFilterField = ((QueryNode.Word.class.isInstance(n))
-                        ? ((QueryNode.Word) n).field() : ((QueryNode.Phrase) n).field());
+                if (firstFilterField == null) firstFilterField = n instanceof QueryNode.Word w ? w.field() : ((QueryNode.Phrase) n).field();
             }
         }
         if (!dropped.isEmpty()) {
@@ -96,7 +102,7 @@ final class QueryCompiler {
         }
         if (free.isEmpty() && filters.isEmpty()) {
             String what = dropped.isEmpty() ? "nothing searchable" : "only particles or endings (" + String.join(", ", dropped) + ")";
-            return new Compiled(null, null, null, notes, "the query has " + what + ": add a noun, name or number to search for");
+            return new Compiled(null, null, null, null, notes, "the query has " + what + ": add a noun, name or number to search for");
         }
         BooleanQuery.Builder strict = new BooleanQuery.Builder();
         free.forEach(q -> strict.add(q, Occur.MUST));
@@ -112,20 +118,49 @@ final class QueryCompiler {
             filters.forEach(q -> strict.add(q, Occur.FILTER));
         }
         excluded.forEach(q -> strict.add(q, Occur.MUST_NOT));
-        Query relaxed = free.size() >= 2
-                ? relaxed(free.stream().map(q -> plain.getOrDefault(q, q)).toList(), filters, excluded) : null;
+        Query relaxed = free.size() >= 2 ? relaxed(free, filters, excluded) : null;
         BooleanQuery.Builder hl = new BooleanQuery.Builder();
         highlights.forEach(q -> hl.add(q, Occur.SHOULD));
-        return new Compiled(strict.build(), relaxed, hl.build(), List.copyOf(notes), null);
+        BooleanQuery.Builder rhl = new BooleanQuery.Builder(); // relaxed ranking also counted the heads
+        highlights.forEach(q -> rhl.add(q, Occur.SHOULD));
+        for (Query q : free) {
+            Parts p = parts.get(q);
+            if (p != null && p.head() != null) rhl.add(p.head(), Occur.SHOULD);
+        }
+        return new Compiled(strict.build(), relaxed, hl.build(), rhl.build(), List.copyOf(notes), null);
     }
 
-    /** Every clause optional; each word found adds {@link #COVERAGE}, so more words found always ranks first. */
-    private static Query relaxed(List<Query> free, List<Query> filters, List<Query> excluded) {
+    /**
+     * Every clause optional; each word found adds {@link #COVERAGE} (half for a partial match: the first
+     * token of a many-token word, or only its bigrams), so more words found always ranks first and BM25
+     * (unboosted: questions look for passages, not titles) orders hits that found as many.
+     */
+    private Query relaxed(List<Query> free, List<Query> filters, List<Query> excluded) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Query q : free) {
+            Parts p = parts.get(q);
+            if (p == null) { // a group in parentheses: all or nothing
+                BooleanQuery.Builder clause = new BooleanQuery.Builder();
+                clause.add(new BoostQuery(new ConstantScoreQuery(q), COVERAGE), Occur.SHOULD);
+                clause.add(q, Occur.SHOULD);
+                b.add(clause.build(), Occur.SHOULD);
+                continue;
+            }
+            List<Query> coverage = new ArrayList<>();
             BooleanQuery.Builder clause = new BooleanQuery.Builder();
-            clause.add(new BoostQuery(new ConstantScoreQuery(q), COVERAGE), Occur.SHOULD);
-            clause.add(q, Occur.SHOULD);
+            if (p.morph() != null) {
+                coverage.add(new BoostQuery(new ConstantScoreQuery(p.morph()), COVERAGE));
+                clause.add(p.morph(), Occur.SHOULD);
+            }
+            if (p.head() != null) {
+                coverage.add(new BoostQuery(new ConstantScoreQuery(p.head()), COVERAGE / 2));
+                clause.add(new BoostQuery(p.head(), 0.5f), Occur.SHOULD);
+            }
+            if (p.bigram() != null) {
+                coverage.add(new BoostQuery(new ConstantScoreQuery(p.bigram()), COVERAGE / 2));
+                clause.add(new BoostQuery(p.bigram(), BIGRAM_WEIGHT), Occur.SHOULD);
+            }
+            clause.add(new DisjunctionMaxQuery(coverage, 0f), Occur.SHOULD);
             b.add(clause.build(), Occur.SHOULD);
         }
         b.setMinimumNumberShouldMatch(1);
@@ -200,17 +235,12 @@ final class QueryCompiler {
         }
         if (field != null) return morph;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        BooleanQuery.Builder p = new BooleanQuery.Builder();
         if (morph != null) {
             b.add(FunctionScoreQuery.boostByValue(morph, DoubleValuesSource.fromFloatField(Fields.BOOST)), Occur.SHOULD);
-            p.add(morph, Occur.SHOULD);
         }
-        if (bi != null) {
-            b.add(new BoostQuery(bi, BIGRAM_WEIGHT), Occur.SHOULD);
-            p.add(new BoostQuery(bi, BIGRAM_WEIGHT), Occur.SHOULD);
-        }
+        if (bi != null) b.add(new BoostQuery(bi, BIGRAM_WEIGHT), Occur.SHOULD);
         Query boosted = b.build();
-        plain.put(boosted, p.build());
+        parts.put(boosted, new Parts(morph, morph == null || prefix ? null : head(text), bi));
         return boosted;
     }
 
@@ -221,6 +251,29 @@ final class QueryCompiler {
      */
     static String inContext(String word) {
         return word + " .";
+    }
+
+    /** The tokens at the first position of a word that analyzes to several positions, else null. */
+    private Query head(String word) {
+        List<List<String>> positions = new ArrayList<>();
+        try (TokenStream ts = query.tokenStream(Fields.TEXT, inContext(word))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            var inc = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (inc.getPositionIncrement() > 0 || positions.isEmpty()) positions.add(new ArrayList<>());
+                positions.get(positions.size() - 1).add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (positions.size() < 2) return null;
+        List<String> first = positions.get(0);
+        if (first.size() == 1) return new TermQuery(new Term(Fields.TEXT, first.get(0)));
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : first) b.add(new TermQuery(new Term(Fields.TEXT, t)), Occur.SHOULD);
+        return b.build();
     }
 
     /** Bigram fallback for words of Hangul or Han characters, 2 to 12 long. */

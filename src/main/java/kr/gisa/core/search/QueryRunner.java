@@ -47,7 +47,7 @@ final class QueryRunner {
                 relaxed = true;
                 notes.add("few results hold every word: results missing some words are included, most words first");
             }
-            Highlights hl = new Highlights(searcher, c.highlight());
+            Highlights hl = new Highlights(searcher, relaxed ? c.relaxedHighlight() : c.highlight());
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) hits.add(hit(searcher, hl, sd));
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;

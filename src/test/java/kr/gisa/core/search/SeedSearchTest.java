@@ -120,6 +120,14 @@ class SeedSearchTest {
         assertEquals(0, index.search("엔비디아가 한국에 공급하기로 한 GPU는 몇 장인가?", 10, SearchMode.STRICT).total());
     }
 
+    @Test
+    void aMisreadWordStillCountsInPart() {
+        // Nori reads 적용하나 as 적용 + 하나 ("one"): no text holds that phrase, but 적용 alone counts half
+        SearchResult r = index.search("현대차그룹은 GPU를 어디에 적용하나?", 5);
+        assertEquals("paragraph 1/2 [[60,65],[79,81]]", describe(r.hits().get(0)));
+        assertEquals("적용", r.hits().get(0).text().substring(79, 81));
+    }
+
     static String describe(SearchHit h) {
         StringBuilder sb = new StringBuilder(h.field() + " " + h.section() + "/" + h.paragraph() + " [");
         for (int i = 0; i < h.spans().size(); i++) {
