@@ -131,6 +131,8 @@ public final class Importer {
                 PageImages images = new PageImages(file.toAbsolutePath().getParent());
                 a = withImages(a, images::store);
                 if (a.paragraphs().isEmpty()) throw new StoreException("no article text found in this page");
+                // A page without any title: browsers name the saved file after the title, so use that.
+                if (a.title().isBlank()) a = a.withTitle(stem(file));
                 return new Parsed(a, Library.SOURCE_HTML, bytes, images.files());
             }
             default -> {
@@ -139,6 +141,12 @@ public final class Importer {
                 return new Parsed(a, Library.SOURCE_TXT, bytes, Map.of());
             }
         }
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').strip();
     }
 
     private static Format format(Path file, byte[] bytes) throws StoreException {

@@ -247,9 +247,10 @@ class ImporterTest {
     void deeplyNestedPageImports() throws Exception {
         String page = "<html><body>" + "<div>".repeat(10_000)
                 + "<p>깊이 중첩된 페이지의 기사 문단입니다. 스택이 넘치지 않고 가져와야 합니다.</p>" + "</div>".repeat(10_000);
-        ImportResult r = importOne(library(), writeUtf8("deep.html", page));
+        ImportResult r = importOne(library(), writeUtf8("깊은 페이지.html", page));
         assertEquals(ImportResult.Status.IMPORTED, r.status(), r::error);
         assertEquals(1, r.paragraphs());
+        assertEquals("깊은 페이지", r.title()); // no title in the page: the saved file's name
     }
 
     @Test

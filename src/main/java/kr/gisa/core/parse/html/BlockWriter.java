@@ -25,10 +25,8 @@ import java.util.regex.Pattern;
 final class BlockWriter {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
-    private static final Pattern PHOTO_CREDIT = Pattern.compile(
-            "\\s*[(\\[]?(?:Photo|Image|Picture|Credit|Photograph)s?(?: by)?\\s*[:/]\\s*([^()\\[\\]]{2,80}?)[)\\]]?"
-                    + "(?:\\s*/\\s*Copyright.*)?(?:\\s*(?:Caption|Close|Hide|Show))*\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_CLASS = Pattern.compile(
+            "(?i)\\b(?:caption|figcaption|photo_?caption|img_?caption|image-caption|wp-caption-text|img_desc|photo_desc)\\b");
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)\\b(?:credit|photo-?credit|img-?credit|copyright-?photo)\\b");
     private static final Pattern ROLES = Pattern.compile(
             "기자|특파원|칼럼니스트|논설위원|위원|객원기자|통신원|에디터|리포터|인턴기자|선임기자|대기자|편집위원|기고|교수|작가|소설가");
@@ -84,6 +82,13 @@ final class BlockWriter {
                     creditLastPhoto(text(e));
                     return FilterResult.SKIP_ENTIRELY;
                 }
+                if (e != root && !tag.equals("p") && CAPTION_CLASS.matcher(e.className()).find()
+                        && finder.stats(e).images == 0 && finder.stats(e).text <= 400) {
+                    // A caption whose image is elsewhere (lazy-loaded, or in a sibling wrapper).
+                    flushLine();
+                    orphanCaption(text(e));
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (tag.equals("figure") || tag.equals("img") || (e != root && isPhotoUnit(e))) {
                     flushLine();
                     photo(e);
@@ -130,7 +135,8 @@ final class BlockWriter {
 
     private static final Pattern RELATED = Pattern.compile("(?i)^(?:관련\\s*기사|관련\\s*뉴스|추천\\s*기사|많이\\s*본|"
             + "함께\\s*보면|이\\s*시각|인기\\s*기사|주요\\s*뉴스|related|you may also|you might also|more from|more on|"
-            + "read more|recommended|most popular|most read|trending|sponsored|more stories|also read|see also|popular)");
+            + "read more|recommended|most popular|most read|trending|sponsored|more stories|more great|also read|see also|"
+            + "popular)");
 
     private boolean opensWithRelatedHeading(Element box) {
         Element first = box.firstElementChild();
@@ -162,41 +168,27 @@ final class BlockWriter {
     }
 
     private void photo(Element unit) {
-        Element img = unit.tagName().equals("img") ? unit : unit.selectFirst("img");
-        String src = img == null ? null : imageSource(img);
-        if (img != null && tiny(img)) return;
-        String caption = null;
-        if (!unit.tagName().equals("img")) {
-            Element cap = unit.selectFirst("figcaption");
-            if (cap == null) {
-                for (Element c : unit.getAllElements()) {
-                    if (c != unit && c.selectFirst("img") == null && Boilerplate.captionElement(c) && !text(c).isEmpty()) {
-                        cap = c;
-                        break;
-                    }
-                }
-            }
-            caption = cap != null ? text(cap) : normalize(unit.text());
-        }
-        if ((caption == null || caption.isEmpty()) && img != null) caption = altText(img);
-        if (src == null && (caption == null || caption.isEmpty())) return;
-        String credit = null;
-        String text = caption == null ? "" : caption;
-        Optional<LineRules.Caption> parsed = LineRules.caption(text);
-        java.util.regex.Matcher english = PHOTO_CREDIT.matcher(text);
-        if (parsed.isPresent()) {
-            text = parsed.get().caption();
-            credit = parsed.get().credit();
-        } else if (english.find()) {
-            credit = english.group(1).strip();
-            text = text.substring(0, english.start()).strip();
-        }
+        Photo p = PhotoMarkup.read(unit);
+        if (p == null) return;
         // The same caption twice in a row (alt text, then caption) is one photo.
-        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last && src == null
-                && last.caption().equals(text) && Objects.equals(last.credit(), credit)) {
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last && p.image() == null
+                && last.caption().equals(p.caption()) && Objects.equals(last.credit(), p.credit())) {
             return;
         }
-        blocks.add(new Photo(text, credit, src));
+        blocks.add(p);
+    }
+
+    private void orphanCaption(String caption) {
+        if (caption.isEmpty()) return;
+        Photo p = PhotoMarkup.captioned(caption, null);
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Photo last) {
+            if (last.caption().isEmpty() || last.caption().equals(p.caption())) {
+                blocks.set(blocks.size() - 1,
+                        new Photo(p.caption(), last.credit() != null ? last.credit() : p.credit(), last.image()));
+                return;
+            }
+        }
+        blocks.add(p);
     }
 
     private void creditLastPhoto(String credit) {
@@ -205,37 +197,6 @@ final class BlockWriter {
         String c = credit.replaceFirst("(?i)^(?:Photos?|Images?|Credit)\\s*(?:by)?\\s*[:/]\\s*", "")
                 .replaceFirst("^[\\[(]?\\s*(?:사진|자료|그래픽)\\s*[=:]\\s*", "").replaceFirst("[\\])]$", "").strip();
         blocks.set(blocks.size() - 1, new Photo(last.caption(), c, last.image()));
-    }
-
-    private static String altText(Element img) {
-        String alt = normalize(img.attr("alt"));
-        if (alt.isEmpty() || alt.matches("(?i)(?:image|img|photo|사진|이미지|본문\\s*이미지|기사\\s*이미지|.*\\.(?:jpe?g|png|gif|webp))")) {
-            return "";
-        }
-        return alt;
-    }
-
-    private static boolean tiny(Element img) {
-        int w = dimension(img.attr("width"));
-        int h = dimension(img.attr("height"));
-        return (w > 0 && w < 60) || (h > 0 && h < 60);
-    }
-
-    private static int dimension(String v) {
-        try {
-            return Integer.parseInt(v.replaceAll("[^0-9]", "").isEmpty() ? "0" : v.replaceAll("[^0-9]", ""));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
-    /** The page's reference to an image file (lazy-loading attributes first), untouched. */
-    static String imageSource(Element img) {
-        for (String a : new String[]{"data-src", "data-original", "data-lazy-src", "data-url", "src"}) {
-            String v = img.attr(a).strip();
-            if (!v.isEmpty() && !v.startsWith("data:image/gif;base64,R0lGOD")) return v;
-        }
-        return null;
     }
 
     private void flushLine() {

@@ -3,6 +3,8 @@ package kr.gisa.core.parse.html;
 import org.jsoup.nodes.Element;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,7 +38,7 @@ final class Boilerplate {
                     + "promo|outbrain|taboola|dable|widget|toolbar|print|font-?size|tag-?list|\\btags?\\b|keyword|"
                     + "copyright|reporter|journalist|writer|profile|byline|author|rel_|relate|hot_?news|"
                     + "best_?news|aside|gnb|lnb|snb|topmenu|btn|button|scrap|navigation|nav\\b|jump|skip|"
-                    + "go_?top|bottom|hidden|blind|sr-only|screen_?out|offscreen|subscribe|sharing|likes?\\b",
+                    + "go_?top|bottom|subscribe|sharing|likes?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE = Pattern.compile(
             "and|article|body|column|content|main|shadow|story|text|view|news_?view|detail|entry|post",
@@ -60,22 +62,42 @@ final class Boilerplate {
         return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
     }
 
+    // Whole class tokens only: "field--label-hidden" hides a label, not the field.
+    private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
+            "(?:^|\\s)(?:hidden|blind|sr-only|screen_out|visually-hidden|screen-reader-text|offscreen|a11y-hidden)(?:\\s|$)");
+    private static final Pattern FURNITURE_EVEN_IN_ARTICLE = Pattern.compile(
+            "relat|share|sns|comment|reply|recommend|popular|ranking|reporter|journalist|copyright|subscri|banner|"
+                    + "advert|sponsor|tag-?list|keyword|byline|author|btn|button|print|font-?size|toolbar|social|rel_|"
+                    + "promo|newsletter|\\btags?\\b");
+
+    // Pages repeat a few class names thousands of times: each name is judged once.
+    private static final Map<String, Boolean> UNLIKELY_CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> FURNITURE_CACHE = new ConcurrentHashMap<>();
+
+    private static boolean cached(Map<String, Boolean> cache, String key, java.util.function.Predicate<String> test) {
+        Boolean v = cache.get(key);
+        if (v == null) {
+            if (cache.size() > 20_000) cache.clear();
+            v = test.test(key);
+            cache.put(key, v);
+        }
+        return v;
+    }
+
     /** Furniture by its class or id, unless the name also says "content". */
     static boolean unlikely(Element e) {
         String n = names(e);
         if (n.isBlank()) return false;
-        return UNLIKELY.matcher(n).find() && !MAYBE.matcher(n).find();
+        return cached(UNLIKELY_CACHE, n, k -> SCREEN_READER_ONLY.matcher(k).find()
+                || UNLIKELY.matcher(k).find() && !MAYBE.matcher(k).find());
     }
 
     /** Furniture by name even when it also says "article" (e.g. article-related, article_comment). */
     static boolean furniture(Element e) {
         String n = names(e);
         if (n.isBlank()) return false;
-        if (n.matches(".*\\b(?:hidden|blind|sr-only|screen_out|visually-hidden)\\b.*")) return true;
-        return UNLIKELY.matcher(n).find() && (!MAYBE.matcher(n).find()
-                || n.matches(".*(?:relat|share|sns|comment|reply|recommend|popular|ranking|reporter|journalist|"
-                + "copyright|subscri|banner|advert|sponsor|tag-?list|keyword|byline|author|btn|button|print|"
-                + "font-?size|toolbar|social|rel_|promo|newsletter|\\btags?\\b).*"));
+        return cached(FURNITURE_CACHE, n, k -> SCREEN_READER_ONLY.matcher(k).find()
+                || UNLIKELY.matcher(k).find() && (!MAYBE.matcher(k).find() || FURNITURE_EVEN_IN_ARTICLE.matcher(k).find()));
     }
 
     static boolean hidden(Element e) {
@@ -122,8 +144,15 @@ final class Boilerplate {
             "^[▶☞▷►➤→]\\s*.*(?:구독|제보|바로\\s*가기|보러\\s*가기|클릭|다운로드|앱\\s|앱$|카카오톡|네이버|뉴스레터|"
                     + "채널\\s*추가|친구\\s*추가|이벤트|무료|신청|확인하세요|에서\\s*보기).*$");
 
+    // "Related: …", "Read more: …", "Image 2 of 5", "SUBSCRIBE", "[관련기사] …"
+    private static final Pattern POINTER_LINE = Pattern.compile(
+            "(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen|download|itunes|"
+                    + "관련\\s*기사|관련\\s*뉴스|함께\\s*보기)\\s*[:：]|\\[(?:관련\\s*기사|관련\\s*뉴스)\\]|"
+                    + "(?:image|photo|사진)\\s*\\d+\\s*(?:of|/)\\s*\\d+$|subscribe\\b).*");
+
     static boolean junkLine(String s) {
         if (s.length() <= 80 && PROMO_LINE.matcher(s).matches()) return true;
+        if (s.length() <= 160 && POINTER_LINE.matcher(s).matches()) return true;
         return s.length() <= 40 && JUNK_LINE.matcher(s).matches();
     }
 

@@ -242,7 +242,10 @@ final class ContentFinder {
      */
     private Element commonAncestor(Element best, double bestScore, List<Element> order, Map<Element, Double> scores,
                                    Element body) {
+        // Teasers of other stories score well too (class names like "post"), but hold little text.
+        int bestText = stats(best).text;
         List<Element> alternatives = order.stream().filter(e -> e != best && scores.get(e) >= bestScore * 0.75)
+                .filter(e -> stats(e).text * 10 >= bestText * 3)
                 .filter(e -> !isAncestor(e, best) && !isAncestor(best, e))
                 .sorted((x, y) -> Double.compare(scores.get(y), scores.get(x))).limit(5).toList();
         if (alternatives.size() < 2) return best;

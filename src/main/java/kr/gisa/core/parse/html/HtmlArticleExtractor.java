@@ -51,7 +51,10 @@ public final class HtmlArticleExtractor {
             ContentFinder finder = new ContentFinder(body, pass == 0 ? unlikely : Set.of());
             roots = finder.bySiteMarkup(body);
             if (roots.isEmpty()) roots = finder.withSiblings(finder.byScore(body));
-            if (DEBUG) System.err.println("pass " + pass + " roots: " + roots.stream().map(r -> r.tagName() + "." + r.className() + "#" + r.id()).toList());
+            if (DEBUG) {
+                System.err.println("pass " + pass + " roots: "
+                        + roots.stream().map(r -> r.tagName() + "." + r.className() + "#" + r.id()).toList());
+            }
             writer = new BlockWriter(finder, title);
             for (Element r : roots) writer.write(r);
             sections = writer.sections();
@@ -97,7 +100,11 @@ public final class HtmlArticleExtractor {
         if (doc.body() != null) {
             for (Element h : doc.body().select("h1, h2, h3, dt, .title, .subject, .headline, [class*=title], [id*=title]")) {
                 String ht = BlockWriter.text(h);
-                if (ht.length() >= 4 && ht.length() <= 300 && !t.isEmpty() && t.startsWith(ht)) return ht;
+                // Most of the title, ending where the site name begins: not a menu word that starts it.
+                if (ht.length() >= 4 && ht.length() <= 300 && ht.length() * 5 >= t.length() * 2 && t.startsWith(ht)
+                        && (t.length() == ht.length() || !Character.isLetterOrDigit(t.charAt(ht.length())))) {
+                    return ht;
+                }
             }
         }
         if (t.isEmpty()) {

@@ -152,4 +152,33 @@ class HtmlArticleExtractorTest {
         Article pm = extractor.extract(page.replace("기사입력 :[ 2018-08-25 15:24 ]", "입력 2025.11.03. 오후 3:05"), "x10");
         assertEquals("2025-11-03T15:05", pm.published());
     }
+
+    @Test
+    void captionWithoutItsImageAndPointerLines() {
+        String page = "<html><body><div class=\"story\"><div class=\"photo-wrap\"></div>"
+                + "<div class=\"caption\">수확을 앞둔 배추밭 (사진=농민신문)</div>"
+                + "<p>올해 배추 작황이 평년보다 좋다. 가을 기온이 적당했고 비도 알맞게 내렸다, 농가는 안도했다.</p>"
+                + "<p>[관련기사] 김장 물가 안정될까</p><p>Related: Cabbage prices fall</p><p>Image 2 of 5</p>"
+                + "<p>정부는 비축 물량을 풀어 가격을 안정시킬 계획이다. 김장철 수요에 맞춰 공급을 늘린다.</p></div></body></html>";
+        Article a = extractor.extract(page, "x12");
+        assertEquals(List.of(new Photo("수확을 앞둔 배추밭", "농민신문", null)), a.photos());
+        assertEquals(2, a.paragraphs().size(), () -> ArticleJson.write(a));
+    }
+
+    @Test
+    void unmarkedRelatedBoxesAndTokenHiddenClasses() {
+        String page = "<html><body><div class=\"wrap\"><div class=\"field field--label-hidden\">"
+                + "<p>항만 물동량이 다시 늘고 있다. 수출 회복과 환적 화물 증가가 겹친 덕분이다, 항만공사는 설명했다.</p>"
+                + "<p>부산항은 올해 처리 목표를 넘길 것으로 보인다. 신항 개장이 힘을 보탰다, 선사들도 반겼다.</p></div>"
+                + "<div class=\"box\"><h4>함께 보면 좋은 기사</h4><ul>"
+                + "<li><a href=\"/1\"><img src=\"t1.jpg\">컨테이너 운임 하락세 이어져</a></li>"
+                + "<li><a href=\"/2\"><img src=\"t2.jpg\">인천항 신규 항로 개설</a></li></ul></div>"
+                + "<span class=\"blind\">본문 듣기 시작</span></div></body></html>";
+        Article a = extractor.extract(page, "x13");
+        assertEquals(2, a.paragraphs().size(), () -> ArticleJson.write(a));
+        String json = ArticleJson.write(a);
+        assertFalse(json.contains("운임"));
+        assertFalse(json.contains("본문 듣기"));
+        assertTrue(a.photos().isEmpty());
+    }
 }
