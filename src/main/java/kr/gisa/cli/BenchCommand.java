@@ -36,7 +36,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where to write bench.json and bench.md (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "6", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "6", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--texts", paramLabel = "DIR", defaultValue = ".",
@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
     int searchRounds;
 
     @Option(names = "--work", paramLabel = "DIR",
-            description = "Where to build the libraries and indexes (default: a new temporary folder).")
+            description = "Where to build the libraries and indexes, in a new folder inside DIR (default: the system temporary folder).")
     Path work;
 
     @Option(names = "--keep", description = "Keep the generated libraries and indexes.")
@@ -64,12 +64,14 @@ final class BenchCommand implements Callable<Integer> {
         if (coldRuns < 0 || coldRuns > 50) throw new UserException("--cold-runs must be 0..50");
         if (searchRounds < 1 || searchRounds > 1000) throw new UserException("--search-rounds must be 1..1000");
         if (!Files.isDirectory(texts.resolve("articles")) || !Files.isDirectory(texts.resolve("eval"))) {
-            throw new UserException("no Korean sample texts in " + texts.toAbsolutePath()
+            throw new UserException("no Korean sample texts in " + texts.toAbsolutePath().normalize()
                     + " (articles/ and eval/): run from the Gisa repository folder or pass --texts DIR");
         }
         Path dir;
         try {
-            dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("gisa-bench");
+            // Always a fresh folder of our own: it is deleted afterwards, so never the user's folder itself.
+            dir = work != null ? Files.createTempDirectory(Files.createDirectories(work), "gisa-bench")
+                    : Files.createTempDirectory("gisa-bench");
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UserException("cannot create folder: " + e.getMessage());
