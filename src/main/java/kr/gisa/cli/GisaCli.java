@@ -15,10 +15,11 @@ import java.nio.charset.StandardCharsets;
         subcommands = {
                 ShowCommand.class,
                 SnapshotCommand.class,
-                BriefCommand.class,
                 SearchCommand.class,
                 IndexCommand.class,
+                BriefCommand.class,
                 ImportCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {

@@ -80,6 +80,10 @@ public final class ReaderViewModel {
 
     /** Opens {@code preferred} when it is in the library, else the first article; an empty library is a state too. */
     public void openDefault(String preferred) {
+        if (preferred != null && library.contains(preferred)) {
+            open(preferred); // without listing the library: that costs seconds with 100,000 articles
+            return;
+        }
         List<String> ids;
         try {
             ids = library.ids();
@@ -87,9 +91,7 @@ public final class ReaderViewModel {
             state.set(new Failed(library.root().toString(), "error.cannotOpen", e.getMessage()));
             return;
         }
-        if (preferred != null && ids.contains(preferred)) {
-            open(preferred);
-        } else if (!ids.isEmpty()) {
+        if (!ids.isEmpty()) {
             open(ids.get(0));
         } else {
             state.set(new Failed(library.root().toString(), "error.emptyLibrary", library.root().toString()));

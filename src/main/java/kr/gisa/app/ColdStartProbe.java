@@ -1,0 +1,88 @@
+package kr.gisa.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import kr.gisa.app.settings.SettingsStore;
+
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
+
+/**
+ * Child-JVM probe for the {@code bench} command's cold start: from the start of this JVM's process to
+ * the first painted frame. {@code reader [--library DIR] [--article ID]} opens the reader window the
+ * way {@link GisaApp#start} does; {@code label} shows a bare JavaFX window with one Label, measured the
+ * same way. Both launch through {@link Application#launch}; "painted" is the second animation pulse
+ * after {@code show()}: the first pulse lays out and renders the scene, the second starts only after
+ * that frame was rendered. Prints {@code cold_start_ms=…} and exits.
+ */
+public final class ColdStartProbe {
+
+    private ColdStartProbe() {
+    }
+
+    public static void main(String[] args) {
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if (args[0].equals("label")) Application.launch(LabelWindow.class, rest);
+        else Application.launch(ReaderWindow.class, rest);
+    }
+
+    /** Milliseconds since this process started (the OS's start time; the JVM's own if unknown). */
+    static long sinceStart() {
+        long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                .orElse(ManagementFactory.getRuntimeMXBean().getStartTime());
+        return System.currentTimeMillis() - start;
+    }
+
+    static void reportWhenPainted(Stage stage) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) return;
+                stop();
+                System.out.println("cold_start_ms=" + sinceStart());
+                System.out.println("jvm_uptime_ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+                System.out.flush();
+                stage.hide();
+                Platform.exit();
+            }
+        }.start();
+    }
+
+    /** The reader window, as the app opens it. */
+    public static final class ReaderWindow extends Application {
+        @Override
+        public void start(Stage stage) {
+            WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
+            SettingsStore store = SettingsStore.standard();
+            MainWindow window = new MainWindow(options, store, store.load());
+            window.attach(stage);
+            stage.show();
+            window.reader().scrollPane().requestFocus();
+            if (window.reader().article() == null) {
+                System.err.println("no article shown");
+                Platform.exit();
+                return;
+            }
+            reportWhenPainted(stage);
+        }
+    }
+
+    /** A bare JavaFX window with one Label, the baseline. */
+    public static final class LabelWindow extends Application {
+        @Override
+        public void start(Stage stage) {
+            stage.setScene(new Scene(new StackPane(new Label("Gisa")), 1280, 900));
+            stage.setTitle("Gisa");
+            stage.show();
+            reportWhenPainted(stage);
+        }
+    }
+}
