@@ -47,7 +47,7 @@ class ArticleMenuTest {
 
     private Menu articlesMenu(FxRobot robot) {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-        return (Menu) bar.getMenus().get(0).getItems().get(0);
+        return (Menu) bar.getMenus().get(0).getItems().stream().filter(Menu.class::isInstance).findFirst().orElseThrow();
     }
 
     @Test
