@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "gisa", mixinStandardHelpOptions = true, versionProvider = GisaCli.Version.class,
         description = "Offline reader, search and briefing for Korean news. Without a command, opens the window.",
+        footer = {"", "Window: gisa [--library DIR] [--article ID] opens the reader (default library: articles/)."},
         subcommands = {
                 ShowCommand.class,
                 SnapshotCommand.class,
