@@ -8,10 +8,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ import java.util.Set;
  */
 final class IndexUpdater {
 
-    private record Meta(String hash, String stamp) {
+    record Meta(String hash, String stamp) {
     }
 
     private final Library library;
@@ -91,16 +91,28 @@ final class IndexUpdater {
         return new UpdateStats(ids.size(), added, changed, removed, problems);
     }
 
+    /**
+     * Every article's meta document, walked through the postings of {@code type:meta} leaf by leaf:
+     * no top-N queue sized to the index (at 100,000 articles that was millions of slots).
+     */
     private Map<String, Meta> readMeta() throws IOException {
+        return readMeta(writer);
+    }
+
+    static Map<String, Meta> readMeta(IndexWriter writer) throws IOException {
         Map<String, Meta> out = new HashMap<>();
+        Term meta = new Term(Fields.TYPE, Fields.META);
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher s = new IndexSearcher(reader);
-            int n = Math.max(1, reader.numDocs());
-            TopDocs td = s.search(new TermQuery(new Term(Fields.TYPE, Fields.META)), n);
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : td.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                out.put(d.get(Fields.META_ID), new Meta(d.get(Fields.HASH), d.get(Fields.STAMP)));
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum docs = leaf.reader().postings(meta, PostingsEnum.NONE);
+                if (docs == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    Document d = stored.document(doc);
+                    out.put(d.get(Fields.META_ID), new Meta(d.get(Fields.HASH), d.get(Fields.STAMP)));
+                }
             }
         }
         return out;
