@@ -1,6 +1,7 @@
 package kr.gisa.core.search;
 
 import kr.gisa.core.model.Article;
+import kr.gisa.core.store.ArticleIds;
 import kr.gisa.core.store.Library;
 import kr.gisa.core.store.StoreException;
 import org.apache.lucene.document.Document;
@@ -8,10 +9,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 final class IndexUpdater {
 
-    private record Meta(String hash, String stamp) {
+    record Meta(String hash, String stamp) {
     }
 
     private final Library library;
@@ -56,26 +57,10 @@ final class IndexUpdater {
         List<String> problems = new java.util.ArrayList<>();
         progress.progress(0, ids.size(), "checking");
         for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            Path json = library.root().resolve(id).resolve(Library.ARTICLE_JSON);
-            try {
-                String stamp = Files.size(json) + "/" + Files.getLastModifiedTime(json).toMillis();
-                Meta old = known.get(id);
-                if (old == null || !old.stamp().equals(stamp)) {
-                    String hash = sha256(Files.readAllBytes(json));
-                    if (old == null || !old.hash().equals(hash)) {
-                        Article a = library.load(id);
-                        writer.updateDocuments(new Term(Fields.ID, id), Fields.units(a));
-                        if (old == null) added++;
-                        else changed++;
-                    }
-                    writer.updateDocument(new Term(Fields.META_ID, id), Fields.meta(id, hash, stamp));
-                    known.put(id, new Meta(hash, stamp));
-                }
-            } catch (StoreException e) {
-                problems.add("not indexed: " + e.getMessage());
-            } catch (IOException e) {
-                problems.add("not indexed: cannot read " + json + ": " + Library.describe(e));
+            switch (check(ids.get(i), problems)) {
+                case ADDED -> added++;
+                case CHANGED -> changed++;
+                default -> { }
             }
             if ((i & 15) == 15 || i == ids.size() - 1) {
                 progress.progress(i + 1, ids.size(), added + changed > 0 ? "indexing" : "checking");
@@ -91,16 +76,76 @@ final class IndexUpdater {
         return new UpdateStats(ids.size(), added, changed, removed, problems);
     }
 
+    /**
+     * Brings one article in line without listing the library: re-indexed if its article.json changed,
+     * added if new, removed if its folder or article.json is gone. Other articles are not looked at.
+     * {@link UpdateStats#articles()} is the number of articles the index then holds.
+     */
+    UpdateStats update(String id) throws IOException {
+        if (known == null) known = readMeta();
+        List<String> problems = new java.util.ArrayList<>();
+        if (!ArticleIds.isValid(id)) {
+            return new UpdateStats(known.size(), 0, 0, 0, List.of("not indexed: invalid article id \"" + id + "\""));
+        }
+        if (!Files.isRegularFile(library.root().resolve(id).resolve(Library.ARTICLE_JSON))) {
+            if (known.remove(id) == null) return new UpdateStats(known.size(), 0, 0, 0, problems);
+            writer.deleteDocuments(new Term(Fields.ID, id), new Term(Fields.META_ID, id));
+            return new UpdateStats(known.size(), 0, 0, 1, problems);
+        }
+        Outcome o = check(id, problems);
+        return new UpdateStats(known.size(), o == Outcome.ADDED ? 1 : 0, o == Outcome.CHANGED ? 1 : 0, 0, problems);
+    }
+
+    private enum Outcome { SAME, ADDED, CHANGED }
+
+    /** Indexes one listed article if it is new or its content changed; an unreadable one adds a problem. */
+    private Outcome check(String id, List<String> problems) throws IOException {
+        Path json = library.root().resolve(id).resolve(Library.ARTICLE_JSON);
+        try {
+            String stamp = Files.size(json) + "/" + Files.getLastModifiedTime(json).toMillis();
+            Meta old = known.get(id);
+            if (old == null || !old.stamp().equals(stamp)) {
+                String hash = sha256(Files.readAllBytes(json));
+                Outcome outcome = Outcome.SAME;
+                if (old == null || !old.hash().equals(hash)) {
+                    Article a = library.load(id);
+                    writer.updateDocuments(new Term(Fields.ID, id), Fields.units(a));
+                    outcome = old == null ? Outcome.ADDED : Outcome.CHANGED;
+                }
+                writer.updateDocument(new Term(Fields.META_ID, id), Fields.meta(id, hash, stamp));
+                known.put(id, new Meta(hash, stamp));
+                return outcome;
+            }
+        } catch (StoreException e) {
+            problems.add("not indexed: " + e.getMessage());
+        } catch (IOException e) {
+            problems.add("not indexed: cannot read " + json + ": " + Library.describe(e));
+        }
+        return Outcome.SAME;
+    }
+
+    /**
+     * Every article's meta document, walked through the postings of {@code type:meta} leaf by leaf:
+     * no top-N queue sized to the index (at 100,000 articles that was millions of slots).
+     */
     private Map<String, Meta> readMeta() throws IOException {
+        return readMeta(writer);
+    }
+
+    static Map<String, Meta> readMeta(IndexWriter writer) throws IOException {
         Map<String, Meta> out = new HashMap<>();
+        Term meta = new Term(Fields.TYPE, Fields.META);
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher s = new IndexSearcher(reader);
-            int n = Math.max(1, reader.numDocs());
-            TopDocs td = s.search(new TermQuery(new Term(Fields.TYPE, Fields.META)), n);
-            StoredFields stored = s.storedFields();
-            for (ScoreDoc sd : td.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                out.put(d.get(Fields.META_ID), new Meta(d.get(Fields.HASH), d.get(Fields.STAMP)));
+            for (LeafReaderContext leaf : reader.leaves()) {
+                PostingsEnum docs = leaf.reader().postings(meta, PostingsEnum.NONE);
+                if (docs == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    Document d = stored.document(doc);
+                    out.put(d.get(Fields.META_ID), new Meta(d.get(Fields.HASH), d.get(Fields.STAMP)));
+                }
             }
         }
         return out;

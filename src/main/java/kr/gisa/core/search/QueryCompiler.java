@@ -216,7 +216,7 @@ final class QueryCompiler {
         Query morph;
         if (prefix) {
             BytesRef norm = query.normalize(f, text);
-            morph = norm.length == 0 ? null : new PrefixQuery(new Term(f, norm));
+            morph = norm.length == 0 ? null : prefixQuery(f, norm.utf8ToString());
         } else {
             morph = new QueryBuilder(query).createPhraseQuery(f, inContext(text), 0);
         }
@@ -242,6 +242,16 @@ final class QueryCompiler {
         Query boosted = b.build();
         parts.put(boosted, new Parts(morph, morph == null || prefix ? null : head(text), bi));
         return boosted;
+    }
+
+    /**
+     * A prefix query. A Hangul prefix may span the parts a compound is indexed as (반도* → 반 + 도체),
+     * so it gets {@link CompoundPrefixQuery}; other prefixes are plain.
+     */
+    private static Query prefixQuery(String field, String prefix) {
+        boolean hangul = prefix.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
+        return hangul && prefix.codePointCount(0, prefix.length()) >= 2
+                ? new CompoundPrefixQuery(field, prefix) : new PrefixQuery(new Term(field, prefix));
     }
 
     /**

@@ -186,10 +186,31 @@ public final class SearchIndex implements Closeable {
         UpdateStats stats = updater.update(progress);
         lastUpdate = stats;
         stats.problems().forEach(this::addNote);
+        publish();
+        return stats;
+    }
+
+    /**
+     * Re-checks one article the caller knows changed, without listing or hashing the rest of the
+     * library: re-indexes it if its content changed, adds it if new, removes it if it is gone.
+     * Does nothing when read-only.
+     *
+     * @return what changed ({@link UpdateStats#articles()}: articles now indexed), or null when read-only
+     */
+    public synchronized UpdateStats update(String id) throws IOException {
+        if (writer == null) return null;
+        UpdateStats stats = updater.update(id);
+        lastUpdate = stats;
+        stats.problems().forEach(this::addNote);
+        publish();
+        return stats;
+    }
+
+    /** Commits what changed and shows it to searches. */
+    private void publish() throws IOException {
         if (writer.hasUncommittedChanges()) writer.commit();
         if (searchers == null) searchers = new SearcherManager(writer, null);
         else searchers.maybeRefreshBlocking();
-        return stats;
     }
 
     /** Searches with the default ranking: strict AND, relaxed when it finds too little. */

@@ -74,6 +74,41 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void updatingOneArticleTouchesOnlyThatArticle() throws Exception {
+        Article other = library.importText("""
+                디스플레이 패널 수출 증가
+                유기발광 패널 수출이 늘었다.
+                """.getBytes(StandardCharsets.UTF_8));
+        try (SearchIndex index = SearchIndex.open(library, location, IndexProgress.NONE)) {
+            // add: only the named article is looked at, so the other's change stays unindexed
+            Article extra = library.importText(EXTRA.getBytes(StandardCharsets.UTF_8));
+            library.update(other.withTitle("패널 증설 발표"));
+            assertEquals(new UpdateStats(3, 1, 0, 0, java.util.List.of()), index.update(extra.id()));
+            assertEquals(1, index.search("포토레지스트", 10).total());
+            assertEquals(0, index.search("title:증설", 10).total(), "the other article was not re-indexed");
+            // change
+            library.update(extra.withTitle("포토레지스트 증산 계획"));
+            assertEquals(new UpdateStats(3, 0, 1, 0, java.util.List.of()), index.update(extra.id()));
+            assertEquals(1, index.search("title:증산", 10).total());
+            assertEquals(0, index.search("title:국산화", 10).total());
+            assertEquals(new UpdateStats(3, 0, 0, 0, java.util.List.of()), index.update(extra.id()), "unchanged: nothing to do");
+            // remove
+            deleteTree(library.root().resolve(extra.id()));
+            assertEquals(new UpdateStats(2, 0, 0, 1, java.util.List.of()), index.update(extra.id()));
+            assertEquals(0, index.search("포토레지스트", 10).total());
+            assertEquals(new UpdateStats(2, 0, 0, 0, java.util.List.of()), index.update(extra.id()), "already gone");
+            assertEquals(1, index.update("../" + Seed.ID).problems().size());
+            // the others are as they were: the seed untouched, the other article still under its old title
+            assertTrue(index.search("엔비디아", 10).total() > 0);
+            assertEquals(1, index.search("title:디스플레이", 10).total());
+            assertEquals(2, index.articleCount());
+            // a full update still finds what the per-article ones left
+            assertEquals(new UpdateStats(2, 0, 1, 0, java.util.List.of()), index.update(IndexProgress.NONE));
+            assertEquals(1, index.search("title:증설", 10).total());
+        }
+    }
+
+    @Test
     void progressIsReported() {
         int[] last = {-1, -1};
         try (SearchIndex index = SearchIndex.open(library, location, (done, total, phase) -> {
