@@ -30,11 +30,12 @@ public final class ArticleFinder implements Closeable {
 
     public ArticleFinder(Article article, KoreanAnalysis analysis) {
         this.analysis = analysis;
-        this.docs = Fields.units(article);
+        org.apache.lucene.analysis.Analyzer analyzer = Fields.indexAnalyzer(analysis);
+        this.docs = Fields.units(article, analyzer);
         DirectoryReader r = null;
         String why = null;
         try {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Fields.indexAnalyzer(analysis)))) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                 w.addDocuments(docs); // one segment: document numbers are the reading order
             }
             r = DirectoryReader.open(dir);

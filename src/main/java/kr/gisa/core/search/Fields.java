@@ -85,22 +85,35 @@ final class Fields {
         };
     }
 
-    /** Every unit document of an article, in reading order. */
-    static List<Document> units(Article a) {
+    /**
+     * Every unit document of an article, in reading order. {@code analyzer} is the index analyzer
+     * ({@link #indexAnalyzer}): the title, each heading, each caption and the publisher, which several
+     * fields or documents repeat, are analyzed once here and their tokens replayed (see {@link AnalyzedText});
+     * the index holds exactly what analyzing them each time would give.
+     */
+    static List<Document> units(Article a, Analyzer analyzer) {
         List<Document> docs = new ArrayList<>();
-        if (!a.title().isBlank()) docs.add(unit(a, "title", -1, -1, a.title(), null));
-        for (int i = 0; i < a.subtitles().size(); i++) docs.add(unit(a, "subtitle", -1, i, a.subtitles().get(i), null));
+        AnalyzedText title = AnalyzedText.of(analyzer, TITLE, a.title());
+        AnalyzedText publisher = a.publisher() == null ? null : AnalyzedText.of(analyzer, PUBLISHER, a.publisher());
+        Shared shared = new Shared(a, title, publisher);
+        if (!a.title().isBlank()) docs.add(unit(shared, "title", -1, -1, a.title(), title, null));
+        for (int i = 0; i < a.subtitles().size(); i++) {
+            docs.add(unit(shared, "subtitle", -1, i, a.subtitles().get(i), null, null));
+        }
         for (int s = 0; s < a.sections().size(); s++) {
             Section section = a.sections().get(s);
-            if (section.heading() != null && !section.heading().isBlank()) {
-                docs.add(unit(a, "heading", s, -1, section.heading(), section.heading()));
+            AnalyzedText heading = section.heading() == null ? null : AnalyzedText.of(analyzer, SECTION, section.heading());
+            if (heading != null && !section.heading().isBlank()) {
+                docs.add(unit(shared, "heading", s, -1, section.heading(), heading, heading));
             }
             int p = 0;
             int photo = 0;
             for (Block b : section.blocks()) {
-                if (b instanceof Paragraph para) docs.add(unit(a, "paragraph", s, p++, para.text(), section.heading()));
-                else if (b instanceof Photo ph && !ph.caption().isBlank()) {
-                    docs.add(unit(a, "caption", s, photo++, ph.caption(), section.heading()));
+                if (b instanceof Paragraph para) {
+                    docs.add(unit(shared, "paragraph", s, p++, para.text(), null, heading));
+                } else if (b instanceof Photo ph && !ph.caption().isBlank()) {
+                    AnalyzedText caption = AnalyzedText.of(analyzer, CAPTION, ph.caption());
+                    docs.add(unit(shared, "caption", s, photo++, ph.caption(), caption, heading));
                 } else if (b instanceof Photo) {
                     photo++;
                 }
@@ -109,19 +122,36 @@ final class Fields {
         return docs;
     }
 
-    private static Document unit(Article a, String kind, int section, int paragraph, String text, String heading) {
+    /** What every unit document of one article carries, analyzed once. */
+    private record Shared(Article article, AnalyzedText title, AnalyzedText publisher) {
+    }
+
+    /**
+     * One unit document. {@code analyzed} is the unit's text already analyzed (title, heading, caption:
+     * texts another field repeats), or null to let the writer analyze it; {@code heading} is the
+     * analyzed heading of the unit's section, or null.
+     */
+    private static Document unit(Shared shared, String kind, int section, int paragraph, String text,
+                                 AnalyzedText analyzed, AnalyzedText heading) {
+        Article a = shared.article();
         Document d = new Document();
         d.add(new StringField(ID, a.id(), Field.Store.YES));
         d.add(new StringField(TYPE, UNIT, Field.Store.NO));
         d.add(new StringField(KIND, kind, Field.Store.YES));
         d.add(new StoredField(SECTION_NO, section));
         d.add(new StoredField(PARAGRAPH_NO, paragraph));
-        d.add(new Field(TEXT, text, ANALYZED));
+        if (analyzed == null) {
+            d.add(new Field(TEXT, text, ANALYZED));
+        } else {
+            d.add(new StoredField(TEXT, text));
+            d.add(new Field(TEXT, analyzed.stream(), ANALYZED_UNSTORED));
+        }
         d.add(new Field(BIGRAM, text, ANALYZED_UNSTORED));
-        d.add(new Field(TITLE, a.title(), ANALYZED));
-        if (heading != null) d.add(new Field(SECTION, heading, ANALYZED_UNSTORED));
-        if (kind.equals("caption")) d.add(new Field(CAPTION, text, ANALYZED_UNSTORED));
-        if (a.publisher() != null) d.add(new Field(PUBLISHER, a.publisher(), ANALYZED_UNSTORED));
+        d.add(new StoredField(TITLE, a.title()));
+        d.add(new Field(TITLE, shared.title().stream(), ANALYZED_UNSTORED));
+        if (heading != null) d.add(new Field(SECTION, heading.stream(), ANALYZED_UNSTORED));
+        if (kind.equals("caption")) d.add(new Field(CAPTION, analyzed.stream(), ANALYZED_UNSTORED));
+        if (shared.publisher() != null) d.add(new Field(PUBLISHER, shared.publisher().stream(), ANALYZED_UNSTORED));
         if (a.published() != null) d.add(new StringField(DATE, a.published(), Field.Store.YES));
         d.add(new FloatDocValuesField(BOOST, boost(kind)));
         return d;

@@ -109,7 +109,7 @@ final class IndexUpdater {
                 Outcome outcome = Outcome.SAME;
                 if (old == null || !old.hash().equals(hash)) {
                     Article a = library.load(id);
-                    writer.updateDocuments(new Term(Fields.ID, id), Fields.units(a));
+                    writer.updateDocuments(new Term(Fields.ID, id), Fields.units(a, writer.getAnalyzer()));
                     outcome = old == null ? Outcome.ADDED : Outcome.CHANGED;
                 }
                 writer.updateDocument(new Term(Fields.META_ID, id), Fields.meta(id, hash, stamp));
