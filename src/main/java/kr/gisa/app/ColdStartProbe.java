@@ -7,7 +7,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import kr.gisa.app.settings.SettingsStore;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -60,12 +59,7 @@ public final class ColdStartProbe {
     public static final class ReaderWindow extends Application {
         @Override
         public void start(Stage stage) {
-            WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
-            SettingsStore store = SettingsStore.standard();
-            MainWindow window = new MainWindow(options, store, store.load());
-            window.attach(stage);
-            stage.show();
-            window.reader().scrollPane().requestFocus();
+            MainWindow window = GisaApp.open(stage, getParameters().getRaw());
             if (window.reader().article() == null) {
                 System.err.println("no article shown");
                 Platform.exit();

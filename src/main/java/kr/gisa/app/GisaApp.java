@@ -48,15 +48,24 @@ public final class GisaApp extends Application {
         System.exit(1);
     }
 
+    /**
+     * Opens the reader window on {@code stage} as the app does at start-up (the cold-start probe
+     * measures exactly this path).
+     */
+    static MainWindow open(Stage stage, java.util.List<String> args) {
+        WindowOptions options = WindowOptions.parse(args.toArray(String[]::new));
+        SettingsStore store = SettingsStore.standard();
+        MainWindow window = new MainWindow(options, store, store.load());
+        window.attach(stage);
+        stage.show();
+        window.reader().scrollPane().requestFocus();
+        return window;
+    }
+
     @Override
     public void start(Stage stage) {
         try {
-            WindowOptions options = WindowOptions.parse(getParameters().getRaw().toArray(String[]::new));
-            SettingsStore store = SettingsStore.standard();
-            MainWindow window = new MainWindow(options, store, store.load());
-            window.attach(stage);
-            stage.show();
-            window.reader().scrollPane().requestFocus();
+            open(stage, getParameters().getRaw());
         } catch (RuntimeException e) {
             // Only a broken installation gets here (e.g. a missing bundled font): say it in one line.
             System.err.println("gisa: cannot open the window: " + e.getMessage());
