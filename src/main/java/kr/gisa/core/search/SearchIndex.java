@@ -14,7 +14,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ import java.util.stream.Stream;
  * no index on disk is usable a temporary one is built in memory. Each case leaves a one-line
  * {@link #notes() note}. Thread-safe: searches may run while an update runs.
  */
-public final class SearchIndex implements Closeable {
+public final class SearchIndex implements ArticleSearch {
 
     private static final String SCHEMA_KEY = "gisa.schema";
     private static final String ANALYSIS_KEY = "gisa.analysis";
@@ -213,12 +212,7 @@ public final class SearchIndex implements Closeable {
         else searchers.maybeRefreshBlocking();
     }
 
-    /** Searches with the default ranking: strict AND, relaxed when it finds too little. */
-    public SearchResult search(String query, int limit) {
-        return search(query, limit, SearchMode.AUTO);
-    }
-
-    /** Searches; at most {@code limit} hits, each with its highlight spans and snippet. Never throws. */
+    @Override
     public SearchResult search(String query, int limit, SearchMode mode) {
         List<String> current = notes();
         try {
@@ -250,6 +244,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** A finder for an article the reader has open: indexes it once, then finds as the user types. */
+    @Override
     public ArticleFinder finder(kr.gisa.core.model.Article article) {
         return new ArticleFinder(article, analysis);
     }
@@ -260,6 +255,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** One-line notes about the index state (rebuilt, read-only, in memory, unreadable articles). */
+    @Override
     public List<String> notes() {
         synchronized (notes) {
             return List.copyOf(notes);
@@ -275,6 +271,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Number of indexed articles. */
+    @Override
     public int articleCount() throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
