@@ -48,6 +48,9 @@ public final class ColdStartProbe {
                 stop();
                 System.out.println("cold_start_ms=" + sinceStart());
                 System.out.println("jvm_uptime_ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+                // CPU time of the FX thread: a figure that other load on a shared machine barely moves.
+                System.out.println("fx_thread_cpu_ms="
+                        + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
                 System.out.flush();
                 stage.hide();
                 Platform.exit();
