@@ -14,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (GisaCli.opensWindow(args)) {
+            kr.gisa.app.Preload.start();
             kr.gisa.app.GisaApp.launchWindow(args);
             return;
         }

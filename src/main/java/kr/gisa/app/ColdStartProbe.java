@@ -28,7 +28,10 @@ public final class ColdStartProbe {
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         if (args[0].equals("label")) Application.launch(LabelWindow.class, rest);
-        else Application.launch(ReaderWindow.class, rest);
+        else {
+            if (!Boolean.getBoolean("gisa.noPreload")) Preload.start(); // as Launcher does for the window
+            Application.launch(ReaderWindow.class, rest);
+        }
     }
 
     /** Milliseconds since this process started (the OS's start time; the JVM's own if unknown). */
