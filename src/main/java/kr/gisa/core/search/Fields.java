@@ -9,6 +9,7 @@ import kr.gisa.core.model.Photo;
 import kr.gisa.core.model.Section;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ import java.util.Map;
  */
 final class Fields {
 
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2; // 2: meta documents keep id, hash and stamp in doc values
 
     static final String ID = "id";            // article id (keyword)
     static final String TYPE = "type";        // "unit" or "meta"
@@ -157,13 +159,18 @@ final class Fields {
         return d;
     }
 
-    /** The per-article bookkeeping document for incremental updates. */
+    /**
+     * The per-article bookkeeping document for incremental updates. Its values are doc values, not
+     * stored fields: reading a stored field decompresses the whole block around it, paragraphs
+     * included, and opening a 100,000-article library read them all (half a gigabyte of garbage).
+     */
     static Document meta(String id, String hash, String stamp) {
         Document d = new Document();
-        d.add(new StringField(META_ID, id, Field.Store.YES));
+        d.add(new StringField(META_ID, id, Field.Store.NO));
+        d.add(new BinaryDocValuesField(META_ID, new BytesRef(id)));
         d.add(new StringField(TYPE, META, Field.Store.NO));
-        d.add(new StoredField(HASH, hash));
-        d.add(new StoredField(STAMP, stamp));
+        d.add(new BinaryDocValuesField(HASH, new BytesRef(hash)));
+        d.add(new BinaryDocValuesField(STAMP, new BytesRef(stamp)));
         return d;
     }
 

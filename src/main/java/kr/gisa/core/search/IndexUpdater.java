@@ -4,10 +4,10 @@ import kr.gisa.core.model.Article;
 import kr.gisa.core.store.ArticleIds;
 import kr.gisa.core.store.Library;
 import kr.gisa.core.store.StoreException;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -125,8 +125,8 @@ final class IndexUpdater {
     }
 
     /**
-     * Every article's meta document, walked through the postings of {@code type:meta} leaf by leaf:
-     * no top-N queue sized to the index (at 100,000 articles that was millions of slots).
+     * Every article's meta document, walked through the postings of {@code type:meta} leaf by leaf
+     * (no top-N queue sized to the index), its values read from doc values (no stored-field blocks).
      */
     private Map<String, Meta> readMeta() throws IOException {
         return readMeta(writer);
@@ -140,11 +140,14 @@ final class IndexUpdater {
                 PostingsEnum docs = leaf.reader().postings(meta, PostingsEnum.NONE);
                 if (docs == null) continue;
                 Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
+                BinaryDocValues ids = DocValues.getBinary(leaf.reader(), Fields.META_ID);
+                BinaryDocValues hashes = DocValues.getBinary(leaf.reader(), Fields.HASH);
+                BinaryDocValues stamps = DocValues.getBinary(leaf.reader(), Fields.STAMP);
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live != null && !live.get(doc)) continue;
-                    Document d = stored.document(doc);
-                    out.put(d.get(Fields.META_ID), new Meta(d.get(Fields.HASH), d.get(Fields.STAMP)));
+                    if (!ids.advanceExact(doc) || !hashes.advanceExact(doc) || !stamps.advanceExact(doc)) continue;
+                    out.put(ids.binaryValue().utf8ToString(),
+                            new Meta(hashes.binaryValue().utf8ToString(), stamps.binaryValue().utf8ToString()));
                 }
             }
         }
