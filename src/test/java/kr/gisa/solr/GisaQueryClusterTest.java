@@ -20,6 +20,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * docValues) and, with the unified highlighter over postings offsets, the same highlight spans.
  * The library is the seed article plus generated ones, so both shards hold documents.
  */
+@Tag("cluster")
 class GisaQueryClusterTest {
 
     private static final String COLLECTION = "gisa_query";
