@@ -14,6 +14,7 @@ import kr.gisa.testing.Seed;
 import kr.gisa.testing.SolrCluster;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -113,9 +114,12 @@ class GisaQueryClusterTest {
 
     @Test
     void aQueryErrorIsTheCompilersOneLineMessage() {
-        var e = assertThrows(Exception.class, () -> solr("은 는", "strict", "highlight"));
-        assertTrue(e.getMessage().contains("the query has only particles or endings (은, 는)"), e.getMessage());
-        var part = assertThrows(Exception.class, () -> solr("공급", "nonsense", "highlight"));
+        // Solr answers 400; SolrJ's message ends with "org.apache.solr.search.SyntaxError: <the compiler's line>"
+        var e = assertThrows(BaseHttpSolrClient.RemoteSolrException.class, () -> solr("은 는", "strict", "highlight"));
+        assertEquals(400, e.code());
+        assertTrue(e.getMessage().endsWith("org.apache.solr.search.SyntaxError: the query has only particles or endings (은, 는): "
+                + "add a noun, name or number to search for"), e.getMessage());
+        var part = assertThrows(BaseHttpSolrClient.RemoteSolrException.class, () -> solr("공급", "nonsense", "highlight"));
         assertTrue(part.getMessage().contains("unknown part 'nonsense'"), part.getMessage());
     }
 
