@@ -42,6 +42,21 @@ final class SolrUnits {
         return docs;
     }
 
+    /** The article's meta document: listing fields and the article JSON, none of the analysed fields. */
+    static SolrInputDocument meta(Article a, String rev) {
+        SolrInputDocument d = new SolrInputDocument();
+        d.addField("key", a.id() + "!meta");
+        d.addField("type", "meta");
+        d.addField("meta_id", a.id());
+        d.addField("rev", rev);
+        d.addField("hash", rev);
+        d.addField("article_json", kr.gisa.core.store.ArticleJson.write(a));
+        d.addField("list_title", a.title());
+        if (a.publisher() != null) d.addField("list_publisher", a.publisher());
+        if (a.published() != null) d.addField("list_published", a.published());
+        return d;
+    }
+
     private static SolrInputDocument unit(Article a, String rev, String kind, int section, int paragraph, String text,
                                           String heading, boolean caption) {
         SolrInputDocument d = new SolrInputDocument();
