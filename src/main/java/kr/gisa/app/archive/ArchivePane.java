@@ -51,7 +51,7 @@ public final class ArchivePane extends VBox {
     private final Actions actions;
     private final ObservableList<ArchiveEntry> rows = FXCollections.observableArrayList();
     private final ListView<ArchiveEntry> list = new ListView<>(rows);
-    private final Label badge = new Label();
+    private final Label name = new Label();
     private final Label url = new Label();
     private final Button back = new Button();
     private final Button importButton = new Button();
@@ -59,7 +59,7 @@ public final class ArchivePane extends VBox {
     private final Label sortNote = new Label();
     private final Label status = new Label();
     private final Hyperlink retry = new Hyperlink();
-    private final HBox statusLine = new HBox(6, status, retry);
+    private final VBox statusLine = new VBox(2, status, retry);
     private final Label placeholder = new Label();
     private final Label count = new Label();
     private final Label readOnly = new Label();
@@ -80,7 +80,8 @@ public final class ArchivePane extends VBox {
         this.actions = actions;
         getStyleClass().addAll("library-pane", "archive-pane");
 
-        badge.getStyleClass().add("archive-badge");
+        name.getStyleClass().add("archive-name");
+        name.setMinWidth(0);
         url.getStyleClass().add("archive-url");
         url.setMinWidth(0);
         url.setMaxWidth(Double.MAX_VALUE);
@@ -88,7 +89,7 @@ public final class ArchivePane extends VBox {
         back.setOnAction(e -> actions.backToLibrary());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, badge, gap, back);
+        HBox top = new HBox(8, name, gap, back);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(4, top, url);
         header.getStyleClass().add("archive-header");
@@ -127,8 +128,8 @@ public final class ArchivePane extends VBox {
         status.getStyleClass().add("archive-status");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
-        HBox.setHgrow(status, Priority.ALWAYS);
         retry.getStyleClass().add("archive-retry");
+        retry.setMinWidth(Region.USE_PREF_SIZE);
         retry.setOnAction(e -> {
             if (listError != null) {
                 listError = null;
@@ -136,7 +137,6 @@ public final class ArchivePane extends VBox {
             }
             actions.retry();
         });
-        statusLine.setAlignment(Pos.TOP_LEFT);
         statusLine.getStyleClass().add("archive-status-line");
         statusLine.managedProperty().bind(statusLine.visibleProperty());
         statusLine.setVisible(false);
@@ -152,7 +152,6 @@ public final class ArchivePane extends VBox {
 
     void setMessages(Messages m) {
         messages = m;
-        badge.setText(m.get("archive.tab"));
         back.setText(m.get("archive.backToLibrary"));
         back.setTooltip(new Tooltip(m.get("archive.backTip")));
         sortNote.setText(m.get("archive.sortNote"));
@@ -177,6 +176,7 @@ public final class ArchivePane extends VBox {
         listError = null;
         trouble = null;
         total = -1;
+        name.setText(next == null ? "" : ArchiveController.label(next.url()));
         url.setText(next == null ? "" : next.url());
         url.setTooltip(next == null ? null : new Tooltip(next.url()));
         if (next != null) {

@@ -115,7 +115,12 @@ final class ArchiveFixture {
 
     static byte[] png() throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB), "png", out);
+        BufferedImage img = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(0x2f4f6f), 640, 360, new java.awt.Color(0xc9d6e3)));
+        g.fillRect(0, 0, 640, 360);
+        g.dispose();
+        ImageIO.write(img, "png", out);
         return out.toByteArray();
     }
 }

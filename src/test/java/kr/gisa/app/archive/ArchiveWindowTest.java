@@ -91,6 +91,14 @@ class ArchiveWindowTest {
         return window.library().toast().isVisible() ? window.library().toast().text() : null;
     }
 
+    /** Keeps a picture of the window in target/snapshots, to look at. */
+    private void picture(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = window.scene().snapshot(null));
+        Path out = Files.createDirectories(Path.of("target", "snapshots")).resolve(name + ".png");
+        javax.imageio.ImageIO.write(kr.gisa.app.Snapshot.toBufferedImage(img[0]), "png", out.toFile());
+    }
+
     private static void shortcut(FxRobot robot, KeyCode... keys) {
         robot.press(keys);
         for (int i = keys.length - 1; i >= 0; i--) robot.release(keys[i]);
@@ -205,6 +213,7 @@ class ArchiveWindowTest {
         waitUntil(() -> toast() != null && toast().startsWith("보관소에 연결할 수 없습니다"));
         waitUntil(() -> robot.lookup(".search-results-status").queryAs(Label.class).getText().contains("Connection refused"));
         assertTrue(window.archive().pane().statusLabel().isVisible());
+        picture(robot, "archive-gone");
         fx.archive.gone = false;
         robot.clickOn(window.library().toast().actionButton());
         waitUntil(() -> !robot.lookup(".search-result").queryAll().isEmpty());
@@ -242,7 +251,7 @@ class ArchiveWindowTest {
     }
 
     @Test
-    void aBadOrUnreachableUrlStaysOnTheCardAndLeavesTheLibrary(FxRobot robot) {
+    void aBadOrUnreachableUrlStaysOnTheCardAndLeavesTheLibrary(FxRobot robot) throws Exception {
         shortcut(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
         robot.write("news");
         robot.push(KeyCode.ENTER);
@@ -254,6 +263,7 @@ class ArchiveWindowTest {
         robot.clickOn(card.openButton());
         waitUntil(() -> card.errorLabel().isVisible());
         assertEquals("보관소를 열 수 없습니다: cannot reach " + DOWN + ": Connection refused", card.errorLabel().getText());
+        picture(robot, "archive-dialog-failed");
         assertFalse(window.archive().isOpen());
         assertSame(window.library().pane(), window.library().tabs().getTabs().get(0).getContent());
         assertEquals(fx.localOnly.id(), window.model().currentId());
