@@ -23,11 +23,6 @@ public final class ArticleUnits {
      */
     public record Unit(String kind, int section, int paragraph, String text, String heading) {
 
-        /** The field, besides text, that holds this unit's own text (title, section, caption), or null. */
-        public String ownField() {
-            return Fields.ownField(kind);
-        }
-
         /** Rank multiplier of this unit's kind: title 3, subtitle 2, heading 1.5, else 1. */
         public float boost() {
             return Fields.boost(kind);
@@ -35,6 +30,14 @@ public final class ArticleUnits {
     }
 
     private ArticleUnits() {
+    }
+
+    /**
+     * The field, besides text, whose value is a unit's own text for its kind — title, section (a
+     * heading), caption — or null: its matches highlight the unit too.
+     */
+    public static String ownField(String kind) {
+        return Fields.ownField(kind);
     }
 
     /** Every unit of {@code a}, in reading order. Blank titles, headings and captions are not units. */
