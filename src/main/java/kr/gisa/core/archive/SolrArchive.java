@@ -20,7 +20,6 @@ import org.apache.solr.client.solrj.response.schema.SchemaRepresentation;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.DocCollection;
-import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
 import java.io.IOException;
@@ -61,6 +60,32 @@ public final class SolrArchive implements Archive {
         SolrConnection c = SolrConnection.connect(u, collections);
         try {
             if (!collections.contains(u.collection())) throw noCollection(u, collections);
+            SolrArchive archive = new SolrArchive(c);
+            archive.checkSchema();
+            archive.describe();
+            return archive;
+        } catch (ArchiveException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Creates the collection {@code url} names from the configset this Gisa ships, with {@code shards}
+     * shards of {@code replicas} replicas each, waits until every replica is active and opens it.
+     *
+     * @throws ArchiveException one line: unreachable, not Solr, the collection exists already, too few nodes…
+     */
+    public static SolrArchive create(String url, int shards, int replicas) throws ArchiveException {
+        ArchiveUrl u = ArchiveUrl.parse(url);
+        List<String> collections = new ArrayList<>();
+        SolrConnection c = SolrConnection.connect(u, collections);
+        try {
+            if (collections.contains(u.collection())) {
+                throw new ArchiveException("the collection \"" + u.collection() + "\" exists already at " + u.nodes().get(0)
+                        + ": push to it with 'gisa archive push --archive " + u.first() + "', or name another");
+            }
+            ArchiveCreate.run(c, shards, replicas);
             SolrArchive archive = new SolrArchive(c);
             archive.checkSchema();
             archive.describe();
@@ -232,15 +257,5 @@ public final class SolrArchive implements Archive {
     @Override
     public void close() {
         c.close();
-    }
-
-    /** The number of shards of the collection now (for tests and status). */
-    int shards() throws ArchiveException {
-        DocCollection dc = c.collection();
-        return dc == null ? 0 : dc.getSlices().size();
-    }
-
-    static String shardNames(DocCollection dc) {
-        return String.join(", ", dc.getSlices().stream().map(Slice::getName).sorted().toList());
     }
 }
