@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class ArchiveFixture {
 
     public static final String COLLECTION = "news";
-    public static final int GENERATED = 300;
+    public static final int GENERATED = 200;
     public static final long CORPUS_SEED = 17;
 
     private static ArchiveFixture instance;

@@ -47,6 +47,7 @@ final class ArchivePush {
     private final List<Article> batch = new ArrayList<>();
     private final List<String> hashes = new ArrayList<>();
     private final List<SolrInputDocument> units = new ArrayList<>();
+    private final Set<String> replaced = new HashSet<>();
     private int retries;
 
     ArchivePush(SolrConnection c, Library library, IndexProgress progress, BooleanSupplier stop) {
@@ -64,6 +65,7 @@ final class ArchivePush {
         } catch (StoreException e) {
             throw new ArchiveException(e.getMessage(), e);
         }
+        commit(); // what an interrupted push sent but did not commit becomes visible, so it is seen below
         Map<String, String> held = heldHashes();
         List<String> problems = new ArrayList<>();
         int sent = 0, unchanged = 0;
@@ -80,7 +82,7 @@ final class ArchivePush {
                 if (hash.equals(held.get(id))) {
                     unchanged++;
                 } else {
-                    add(library.load(id), hash);
+                    add(library.load(id), hash, held.containsKey(id));
                     sent++;
                 }
             } catch (StoreException e) {
@@ -103,31 +105,52 @@ final class ArchivePush {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void add(Article a, String hash) {
+    private void add(Article a, String hash, boolean replacing) {
         batch.add(a);
         hashes.add(hash);
         units.addAll(SolrDocs.units(a, hash));
+        if (replacing) replaced.add(a.id());
     }
 
-    /** Sends the batch: units, then the stale documents of these articles deleted, then the meta documents, then a commit. */
+    /**
+     * Sends the batch: units, then the documents of other versions of these articles deleted, then the
+     * meta documents, then a commit. A delete-by-query costs the cluster far more than a query, so it is
+     * sent only for articles the archive held (changed) or holds traces of (an interrupted push).
+     */
     private void flush() throws ArchiveException {
         if (batch.isEmpty()) return;
+        boolean traces = leftovers();
         if (!units.isEmpty()) update("sending articles", new UpdateRequest().add(units));
         StringBuilder stale = new StringBuilder();
         List<SolrInputDocument> metas = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             String id = batch.get(i).id();
             String rev = hashes.get(i);
-            stale.append("(+id:\"").append(id).append("\" -rev:\"").append(rev).append("\") ")
-                    .append("(+meta_id:\"").append(id).append("\" -rev:\"").append(rev).append("\") ");
+            if (traces || replaced.contains(id)) {
+                stale.append("(+id:\"").append(id).append("\" -rev:\"").append(rev).append("\") ")
+                        .append("(+meta_id:\"").append(id).append("\" -rev:\"").append(rev).append("\") ");
+            }
             metas.add(SolrDocs.meta(batch.get(i), rev));
         }
-        update("replacing older versions", new UpdateRequest().deleteByQuery(stale.toString().strip()));
+        if (!stale.isEmpty()) update("replacing older versions", new UpdateRequest().deleteByQuery(stale.toString().strip()));
         update("sending articles", new UpdateRequest().add(metas));
         commit();
         batch.clear();
         hashes.clear();
         units.clear();
+        replaced.clear();
+    }
+
+    /** True when the archive holds documents of a new article of the batch: units an interrupted push sent. */
+    private boolean leftovers() throws ArchiveException {
+        List<String> fresh = batch.stream().map(Article::id).filter(id -> !replaced.contains(id)).toList();
+        if (fresh.isEmpty()) return false;
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "{!terms f=" + SolrDocs.ID + "}" + String.join(",", fresh));
+        p.set("rows", 0);
+        QueryResponse r = retrying("checking for an interrupted push",
+                () -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud, c.url.collection()));
+        return r.getResults().getNumFound() > 0;
     }
 
     /** Deletes every document of the given articles, in batches. */
