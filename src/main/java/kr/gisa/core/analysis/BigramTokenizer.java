@@ -3,6 +3,7 @@ package kr.gisa.core.analysis;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.AttributeFactory;
 
 import java.io.IOException;
 
@@ -19,6 +20,14 @@ final class BigramTokenizer extends Tokenizer {
     private String text;
     private int pos;
     private int runEnd = -1; // end of the current CJK run while emitting its bigrams
+
+    BigramTokenizer() {
+    }
+
+    /** For {@link BigramTokenizerFactory} (Solr passes its own attribute factory). */
+    BigramTokenizer(AttributeFactory factory) {
+        super(factory);
+    }
 
     @Override
     public boolean incrementToken() throws IOException {

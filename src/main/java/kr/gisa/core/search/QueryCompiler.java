@@ -35,7 +35,7 @@ import java.util.Set;
  * below morphological ones. A word that analyzes to several tokens (삼성전자 → 삼성 전자, 26만장 → 260000
  * 장) is a phrase, so its parts must stand together and highlight as one span.
  */
-final class QueryCompiler {
+public final class QueryCompiler {
 
     /** Weight of one query word found, in relaxed ranking: far above any BM25 score. */
     static final float COVERAGE = 100f;
@@ -46,11 +46,11 @@ final class QueryCompiler {
             "어디", "누구", "언제", "어떻게", "얼마", "얼마나", "왜", "어느", "어떤", "몇", "무슨");
 
     /** The compiled forms; {@code relaxed} is null when the query has fewer than two words to relax. */
-    record Compiled(Query strict, Query relaxed, Query highlight, Query relaxedHighlight, List<String> notes, String error) {
+    public record Compiled(Query strict, Query relaxed, Query highlight, Query relaxedHighlight, List<String> notes, String error) {
     }
 
     private final Analyzer query;
-    private final Analyzer bigram = new BigramAnalyzer();
+    private final Analyzer bigram;
     private final List<String> notes = new ArrayList<>();
     private final Set<String> dropped = new LinkedHashSet<>();
     private final List<Query> highlights = new ArrayList<>();
@@ -69,10 +69,20 @@ final class QueryCompiler {
             "하고", "요", "다", "고", "며", "및", "등");
 
     QueryCompiler(KoreanAnalysis analysis) {
-        this.query = analysis.queryAnalyzer();
+        this(analysis.queryAnalyzer(), new BigramAnalyzer());
     }
 
-    Compiled compile(QuerySyntax.Parsed parsed) {
+    /**
+     * A compiler over given analyzers, e.g. a Solr schema's (kr.gisa.solr.GisaQParserPlugin): {@code query}
+     * analyzes the Korean fields (text, title, section, caption, publisher) as the index's query chain,
+     * {@code bigram} the bigram field. One compiler compiles one query.
+     */
+    public QueryCompiler(Analyzer query, Analyzer bigram) {
+        this.query = query;
+        this.bigram = bigram;
+    }
+
+    public Compiled compile(QuerySyntax.Parsed parsed) {
         if (parsed.error() != null) return new Compiled(null, null, null, null, parsed.warnings(), parsed.error());
         notes.addAll(parsed.warnings());
         QueryNode root = parsed.root();

@@ -1,0 +1,118 @@
+package kr.gisa.core.archive;
+
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.response.CollectionAdminResponse;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.DocCollection;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The HTTP clients of one archive: a plain client to ask single nodes (probes, per-replica counts)
+ * and a cloud client over it that routes updates to shard leaders and fails over between nodes. No
+ * ZooKeeper: the cluster state comes over HTTP from the nodes given. Every request is bounded, so a
+ * vanished cluster costs seconds, not minutes.
+ */
+final class SolrConnection implements AutoCloseable {
+
+    static final int CONNECT_SECONDS = 5;
+    static final int IDLE_SECONDS = 30;
+    static final int REQUEST_SECONDS = 120;
+
+    final ArchiveUrl url;
+    final Http2SolrClient http;
+    final CloudHttp2SolrClient cloud;
+
+    private SolrConnection(ArchiveUrl url, Http2SolrClient http, CloudHttp2SolrClient cloud) {
+        this.url = url;
+        this.http = http;
+        this.cloud = cloud;
+    }
+
+    /**
+     * Connects to the first node of {@code url} that answers as a SolrCloud node and returns the
+     * collections that cluster holds; fails with one line when none does (unreachable, not Solr,
+     * Solr without SolrCloud).
+     */
+    static SolrConnection connect(ArchiveUrl url, List<String> collections) throws ArchiveException {
+        Http2SolrClient http = new Http2SolrClient.Builder()
+                .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
+                .withIdleTimeout(IDLE_SECONDS, TimeUnit.SECONDS)
+                .withRequestTimeout(REQUEST_SECONDS, TimeUnit.SECONDS)
+                .build();
+        try {
+            List<String> order = new ArrayList<>();
+            ArchiveException first = null;
+            for (String node : url.nodes()) {
+                try {
+                    List<String> found = listCollections(http, node);
+                    if (order.isEmpty()) collections.addAll(found);
+                    order.add(node);
+                } catch (ArchiveException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (order.isEmpty()) throw first;
+            for (String node : url.nodes()) if (!order.contains(node)) order.add(node); // down now, maybe up later
+            CloudHttp2SolrClient cloud;
+            try {
+                cloud = new CloudHttp2SolrClient.Builder(order).withHttpClient(http).build();
+            } catch (RuntimeException e) {
+                throw new ArchiveException("cannot read the cluster state of " + url.text() + ": " + SolrErrors.reason(e), e);
+            }
+            return new SolrConnection(url, http, cloud);
+        } catch (ArchiveException | RuntimeException e) {
+            http.close();
+            throw e;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> listCollections(Http2SolrClient http, String node) throws ArchiveException {
+        try {
+            CollectionAdminResponse r = http.requestWithBaseUrl(node, null, new CollectionAdminRequest.List());
+            Object names = r.getResponse().get("collections");
+            if (!(names instanceof List<?>)) throw new ArchiveException(node + " is not a Solr URL: its answer lists no collections");
+            return new ArrayList<>((List<String>) names);
+        } catch (SolrServerException | IOException | SolrException | IllegalStateException e) {
+            if (SolrErrors.unreachable(e)) {
+                throw new ArchiveException("cannot reach the archive at " + node + " (" + SolrErrors.reason(e)
+                        + "): is Solr running there?", e);
+            }
+            String reason = SolrErrors.reason(e);
+            if (reason.contains("not running in SolrCloud mode")) {
+                throw new ArchiveException(node + " is a Solr without SolrCloud: a Gisa archive needs SolrCloud (bin/solr start -c)", e);
+            }
+            if (e instanceof SolrException se && se.code() == 401 || e instanceof SolrException se2 && se2.code() == 403) {
+                throw new ArchiveException(node + " refuses Gisa (" + reason + "): the archive must allow reading without a login", e);
+            }
+            throw new ArchiveException(node + " is not a Solr URL (" + reason + "): expected " + ArchiveUrl.EXAMPLE, e);
+        }
+    }
+
+    /** The collection's layout as the cluster reports it now, or null when it has no such collection. */
+    DocCollection collection() throws ArchiveException {
+        try {
+            return cloud.getClusterStateProvider().getCollection(url.collection());
+        } catch (IOException | RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Could not find collection")) return null;
+            throw SolrErrors.inUse(url, "reading the cluster state", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            cloud.close();
+        } catch (IOException | RuntimeException ignored) {
+            // closing
+        }
+        http.close();
+    }
+}
