@@ -92,7 +92,7 @@ public final class ArchiveController implements ArchivePane.Actions {
 
     static String label(String url) {
         try {
-            URI u = URI.create(url.strip());
+            URI u = URI.create(first(url));
             String path = u.getPath() == null ? "" : u.getPath().replaceAll("/+$", "");
             String collection = path.substring(path.lastIndexOf('/') + 1);
             String host = u.getHost() == null ? "" : u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "");
@@ -167,14 +167,24 @@ public final class ArchiveController implements ArchivePane.Actions {
         });
     }
 
+    /** An http(s) URL with a host, or several of them comma-separated (nodes of one cluster, tried in turn). */
     static boolean isHttpUrl(String s) {
-        try {
-            URI u = URI.create(s);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (s.isBlank()) return false;
+        for (String part : s.split(",", -1)) {
+            try {
+                URI u = URI.create(part.strip());
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null) return false;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    private static String first(String urls) {
+        int comma = urls.indexOf(',');
+        return (comma < 0 ? urls : urls.substring(0, comma)).strip();
     }
 
     /** Opens an archive without the card (tests, scripts); a failure is a note with Retry. */

@@ -83,6 +83,9 @@ class ArchiveBitsTest {
         assertTrue(ArchiveController.isHttpUrl("http://127.0.0.1:8983/solr/news"));
         assertTrue(ArchiveController.isHttpUrl("HTTPS://host/solr/news"));
         assertFalse(ArchiveController.isHttpUrl("news"));
+        assertTrue(ArchiveController.isHttpUrl("http://a:8983/solr/news, http://b:8983/solr/news"), "nodes of one cluster");
+        assertEquals("news · a:8983", ArchiveController.label("http://a:8983/solr/news,http://b:8983/solr/news"));
+        assertFalse(ArchiveController.isHttpUrl("http://a:8983/solr/news,"));
         assertFalse(ArchiveController.isHttpUrl("ftp://host/solr/news"));
         assertFalse(ArchiveController.isHttpUrl("http://"));
         assertFalse(ArchiveController.isHttpUrl("http://host name/solr"));

@@ -26,11 +26,11 @@ class ArchiveSnapshotTest {
 
     @Test
     void theWindowWithAnArchiveOpenRenders() throws Exception {
-        ArchiveFixture fx = new ArchiveFixture(tmp);
+        LocalAndArchive fx = new LocalAndArchive(tmp);
         for (String theme : new String[]{"light", "dark"}) {
             // The seed with the library's own image first, an archive-only photo (placeholder) in dark.
             String article = theme.equals("light") ? Seed.ID : fx.second.id();
-            WindowOptions options = new WindowOptions(fx.local.root(), article, true, ArchiveFixture.URL);
+            WindowOptions options = new WindowOptions(fx.local.root(), article, true, LocalAndArchive.URL);
             BufferedImage img = Snapshot.render(options, new Settings(theme, 1.0, 1280, 800, "ko", null), 1280, 800,
                     false, theme.equals("light") ? "엔비디아" : null, fx.opener());
             assertEquals(1280, img.getWidth());

@@ -22,8 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static kr.gisa.app.archive.ArchiveFixture.DOWN;
-import static kr.gisa.app.archive.ArchiveFixture.URL;
+import static kr.gisa.app.archive.LocalAndArchive.DOWN;
+import static kr.gisa.app.archive.LocalAndArchive.URL;
 import static kr.gisa.app.archive.ArchiveWindowTest.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,14 +40,14 @@ class ArchiveStartTest {
 
     @TempDir
     static Path tmp;
-    private ArchiveFixture fx;
+    private LocalAndArchive fx;
     private SettingsStore store;
     private final List<Stage> stages = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
         Path base = Files.createTempDirectory(tmp, "case");
-        fx = new ArchiveFixture(base);
+        fx = new LocalAndArchive(base);
         store = new SettingsStore(base.resolve("config"));
     }
 

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-import static kr.gisa.app.archive.ArchiveFixture.DOWN;
-import static kr.gisa.app.archive.ArchiveFixture.URL;
+import static kr.gisa.app.archive.LocalAndArchive.DOWN;
+import static kr.gisa.app.archive.LocalAndArchive.URL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -45,7 +45,7 @@ class ArchiveWindowTest {
 
     @TempDir
     static Path tmp;
-    private ArchiveFixture fx;
+    private LocalAndArchive fx;
     private SettingsStore store;
     private MainWindow window;
     private Stage stage;
@@ -54,7 +54,7 @@ class ArchiveWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         Path base = Files.createTempDirectory(tmp, "case");
-        fx = new ArchiveFixture(base);
+        fx = new LocalAndArchive(base);
         localIds = fx.local.ids();
         store = new SettingsStore(base.resolve("config"));
         window = new MainWindow(new WindowOptions(fx.local.root(), fx.localOnly.id()), store,

@@ -23,7 +23,7 @@ import java.util.Map;
  * the image file of its first photo, as the library that pushed it would) and one article of its
  * own; the archive holds the seed (no images: they are never uploaded) and two newer articles.
  */
-final class ArchiveFixture {
+final class LocalAndArchive {
 
     static final String URL = "http://127.0.0.1:8983/solr/news";
     static final String DOWN = "http://127.0.0.1:1/solr/gone";
@@ -52,7 +52,7 @@ final class ArchiveFixture {
     final Article second;
     final FakeArchive archive;
 
-    ArchiveFixture(Path base) throws Exception {
+    LocalAndArchive(Path base) throws Exception {
         local = new Library(base.resolve("local"));
         remote = new Library(base.resolve("remote"));
         byte[] seedSource = Files.readAllBytes(Seed.libraryRoot().resolve(Seed.ID).resolve(Library.SOURCE_TXT));
