@@ -189,6 +189,12 @@ public final class LibraryController implements LibraryPane.Actions {
         if (pane == null) follow();
     }
 
+    /** True (and says why) when a read-only archive holds the library tab. */
+    private boolean blocked() {
+        if (readOnly != null) toast.show(readOnly, null, null);
+        return readOnly != null;
+    }
+
     /** Whether a read-only archive holds the library tab. */
     public boolean isReadOnly() {
         return readOnly != null;
@@ -196,10 +202,7 @@ public final class LibraryController implements LibraryPane.Actions {
 
     /** The shortcuts of this feature (rows in {@link KeyBindings}). */
     public void perform(KeyBindings.Action action) {
-        if (readOnly != null && action != KeyBindings.Action.OPEN_LIBRARY) {
-            toast.show(readOnly, null, null);
-            return;
-        }
+        if (action != KeyBindings.Action.OPEN_LIBRARY && blocked()) return;
         switch (action) {
             case OPEN_LIBRARY -> chooseLibrary();
             case IMPORT -> importFiles();
@@ -363,20 +366,14 @@ public final class LibraryController implements LibraryPane.Actions {
 
     @Override
     public void importFiles() {
-        if (readOnly != null) {
-            toast.show(readOnly, null, null);
-            return;
-        }
+        if (blocked()) return;
         List<Path> files = dialogs.chooseImports(owner(), library.root().getParent());
         if (!files.isEmpty()) importFiles(files);
     }
 
     /** Imports files (folders give the importable files inside them) on the background thread. */
     public void importFiles(List<Path> files) {
-        if (readOnly != null) {
-            toast.show(readOnly, null, null);
-            return;
-        }
+        if (blocked()) return;
         imports.importFiles(library, files);
     }
 

@@ -48,6 +48,8 @@ class ArchiveWindowClusterTest {
     private static ArchiveFixture fixture;
     private Library local;
     private MainWindow window;
+    /** When the window was made (the figures printed below are measured from here). */
+    private long started;
 
     /** The cluster starts and the archive is pushed here, off the JavaFX thread (it takes a while). */
     @BeforeAll
@@ -59,6 +61,7 @@ class ArchiveWindowClusterTest {
     void start(Stage stage) throws Exception {
         local = new Library(Files.createTempDirectory(tmp, "local"));
         local.importText("희토류 수입선 다변화\n정부가 희토류 수입선을 다변화하기로 했다.\n".getBytes(StandardCharsets.UTF_8));
+        started = System.nanoTime();
         window = new MainWindow(WindowOptions.parse("--library", local.root().toString(), "--archive", fixture.url()),
                 null, new Settings("light", 1.0, 1200, 800, "ko", null));
         window.attach(stage);
@@ -83,12 +86,15 @@ class ArchiveWindowClusterTest {
         ArchivePane pane = window.archive().pane();
         waitUntil(() -> window.archive().isOpen() && pane.rows().size() == ArchivePane.PAGE
                 && expected.get(0).id().equals(window.model().currentId()));
+        long shown = System.nanoTime();
         assertEquals(expected, pane.rows(), "the first page, newest first");
         waitUntil(() -> ((Label) pane.lookup(".library-count")).getText().equals("기사 201건 · 앞의 200건 표시"));
 
         // The seed with its whole structure; its photos' files are not local: placeholders, captions, credits.
+        long asked = System.nanoTime();
         robot.interact(() -> window.open(Seed.ID));
         waitUntil(() -> Seed.ID.equals(window.model().currentId()));
+        long opened = System.nanoTime();
         assertEquals(Seed.article(), window.reader().article());
         List<FigureView> figures = robot.lookup(".figure").queryAllAs(FigureView.class).stream().toList();
         assertEquals(5, figures.size());
@@ -110,6 +116,10 @@ class ArchiveWindowClusterTest {
         waitUntil(() -> window.model().currentId() != null && articles.contains(window.model().currentId())
                 && window.reader().units().stream().anyMatch(u -> !u.spans().isEmpty()));
         assertFalse(local.contains(window.model().currentId()));
+
+        System.out.printf("ui-archive: window open → archive open, first %d rows listed, newest article shown: %d ms;"
+                + " an archive article opened (load + render): %d ms%n", ArchivePane.PAGE,
+                (shown - started) / 1_000_000, (opened - asked) / 1_000_000);
 
         // Back to the library: as it was.
         robot.interact(() -> window.archive().backToLibrary());

@@ -274,6 +274,30 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void theBriefingWorksOnAnArchiveArticle(FxRobot robot) throws Exception {
+        openArchive(robot);
+        select(robot, fx.second.id());
+        waitUntil(() -> fx.second.id().equals(window.model().currentId()));
+        Path md = Files.createTempDirectory(tmp, "brief").resolve("brief.md");
+        window.briefing().setDialogs(new kr.gisa.app.briefing.SystemDialogs() {
+            @Override
+            public Target chooseExportTarget(javafx.stage.Window owner, String name, kr.gisa.app.briefing.ExportFormat initial) {
+                return new Target(md, kr.gisa.app.briefing.ExportFormat.MARKDOWN);
+            }
+
+            @Override
+            public PrintResult print(javafx.stage.Window owner, javafx.scene.image.Image page, double w, String job) {
+                return new PrintResult(Outcome.NO_PRINTER, null);
+            }
+        });
+        shortcut(robot, KeyCode.CONTROL, KeyCode.E); // opens the briefing and exports it
+        waitUntil(() -> window.isBriefingOpen() && window.briefing().isSettled() && Files.exists(md));
+        String text = Files.readString(md);
+        assertTrue(text.contains(fx.second.title()), text);
+        assertTrue(text.contains("비축"), text);
+    }
+
+    @Test
     void openLibraryLeavesTheArchive(FxRobot robot) {
         openArchive(robot);
         robot.interact(() -> window.library().openLibrary(fx.local.root()));
