@@ -108,9 +108,9 @@ public final class SolrArchive implements Archive {
         String name = "the collection \"" + c.url.collection() + "\" at " + c.url.nodes().get(0);
         SchemaRepresentation schema;
         try {
-            schema = new SchemaRequest().process(c.cloud, c.url.collection()).getSchemaRepresentation();
+            schema = new SchemaRequest().process(c.cloud(), c.url.collection()).getSchemaRepresentation();
         } catch (SolrServerException | IOException | SolrException e) {
-            throw SolrErrors.inUse(c.url, "reading the schema", e);
+            throw c.failure("reading the schema", e);
         }
         Map<String, String> types = new HashMap<>();
         for (Map<String, Object> f : schema.getFields()) types.put(String.valueOf(f.get("name")), String.valueOf(f.get("type")));
@@ -131,9 +131,9 @@ public final class SolrArchive implements Archive {
             p.set("q", "{!gisa part=strict v=$gq}");
             p.set("gq", "기사");
             p.set("rows", 0);
-            new QueryRequest(p).process(c.cloud, c.url.collection());
+            new QueryRequest(p).process(c.cloud(), c.url.collection());
         } catch (SolrServerException | IOException | SolrException e) {
-            if (SolrErrors.unreachable(e)) throw SolrErrors.inUse(c.url, "checking the query parser", e);
+            if (SolrErrors.unreachable(e)) throw c.failure("checking the query parser", e);
             throw new ArchiveException(name + " cannot run Gisa queries (" + SolrErrors.reason(e)
                     + "): its Solr needs gisa-solr-plugin.jar and the collection the 'gisa' configset", e);
         }
@@ -214,9 +214,9 @@ public final class SolrArchive implements Archive {
 
     private QueryResponse query(ModifiableSolrParams p, String doing) throws ArchiveException {
         try {
-            return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud, c.url.collection());
+            return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection());
         } catch (SolrServerException | IOException | SolrException e) {
-            throw SolrErrors.inUse(c.url, doing, e);
+            throw c.failure(doing, e);
         }
     }
 

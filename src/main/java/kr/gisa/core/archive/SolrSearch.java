@@ -59,7 +59,7 @@ final class SolrSearch {
             if (reason.contains("maxClauseCount") || reason.contains("too many clauses") || reason.contains("TooManyClauses")) {
                 return plan.failed(archiveNotes, "the query is too complex: use fewer words or longer prefixes");
             }
-            return plan.failed(archiveNotes, SolrErrors.inUse(c.url, "searching", e).getMessage());
+            return plan.failed(archiveNotes, c.failure("searching", e).getMessage());
         }
     }
 
@@ -85,7 +85,7 @@ final class SolrSearch {
         p.set("hl.maxAnalyzedChars", 1_000_000);
         p.set("hl.tag.pre", String.valueOf(PRE));
         p.set("hl.tag.post", String.valueOf(POST));
-        return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud, c.url.collection());
+        return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection());
     }
 
     /**
