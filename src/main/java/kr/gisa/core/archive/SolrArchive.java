@@ -58,16 +58,9 @@ public final class SolrArchive implements Archive {
         ArchiveUrl u = ArchiveUrl.parse(url);
         List<String> collections = new ArrayList<>();
         SolrConnection c = SolrConnection.connect(u, collections);
-        try {
+        return ready(c, () -> {
             if (!collections.contains(u.collection())) throw noCollection(u, collections);
-            SolrArchive archive = new SolrArchive(c);
-            archive.checkSchema();
-            archive.describe();
-            return archive;
-        } catch (ArchiveException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
+        });
     }
 
     /**
@@ -80,12 +73,23 @@ public final class SolrArchive implements Archive {
         ArchiveUrl u = ArchiveUrl.parse(url);
         List<String> collections = new ArrayList<>();
         SolrConnection c = SolrConnection.connect(u, collections);
-        try {
+        return ready(c, () -> {
             if (collections.contains(u.collection())) {
                 throw new ArchiveException("the collection \"" + u.collection() + "\" exists already at " + u.nodes().get(0)
                         + ": push to it with 'gisa archive push --archive " + u.first() + "', or name another");
             }
             ArchiveCreate.run(c, shards, replicas);
+        });
+    }
+
+    private interface Step {
+        void run() throws ArchiveException;
+    }
+
+    /** Runs {@code first}, checks the schema and returns the open archive; on any failure the connection is closed. */
+    private static SolrArchive ready(SolrConnection c, Step first) throws ArchiveException {
+        try {
+            first.run();
             SolrArchive archive = new SolrArchive(c);
             archive.checkSchema();
             archive.describe();
