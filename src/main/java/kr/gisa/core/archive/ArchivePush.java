@@ -36,8 +36,8 @@ import java.util.function.BooleanSupplier;
  */
 final class ArchivePush {
 
-    static final int BATCH_ARTICLES = 100;
-    static final int BATCH_UNITS = 3000;
+    static final int BATCH_ARTICLES = 250;
+    static final int BATCH_UNITS = 5000;
     private static final long RETRY_FOR_MILLIS = 60_000;
 
     private final SolrConnection c;

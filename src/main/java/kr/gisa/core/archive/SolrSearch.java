@@ -53,7 +53,9 @@ final class SolrSearch {
             List<SearchHit> hits = new ArrayList<>();
             for (SolrDocument d : docs) hits.add(hit(d, hl == null ? null : hl.get((String) d.getFieldValue(SolrDocs.KEY))));
             boolean exact = docs.getNumFoundExact() == null || docs.getNumFoundExact();
-            return new SearchResult(plan.query(), docs.getNumFound(), exact, hits, relaxed, notes, null);
+            // Past the exact count each shard gives its own lower bound; the sum means nothing more than "1000+".
+            long total = exact ? docs.getNumFound() : Math.min(docs.getNumFound(), SearchPlan.countUpTo());
+            return new SearchResult(plan.query(), total, exact, hits, relaxed, notes, null);
         } catch (SolrServerException | IOException | SolrException e) {
             String reason = SolrErrors.reason(e);
             if (reason.contains("maxClauseCount") || reason.contains("too many clauses") || reason.contains("TooManyClauses")) {
