@@ -56,7 +56,7 @@ class ArchiveFailoverClusterTest {
         SolrCluster solr = SolrCluster.get();
         MiniSolrCloudCluster cluster = solr.cluster();
         Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "archive-failover-");
-        Library library = ArchiveFixture.library(dir.resolve("library"), 120, 23);
+        Library library = ArchiveFixture.library(dir.resolve("library"), 60, 23);
         List<String> ids = library.ids();
         String urls = cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl() + "/" + NAME).collect(Collectors.joining(","));
         try (SolrArchive archive = SolrArchive.create(urls, 2, 2)) {
@@ -67,9 +67,9 @@ class ArchiveFailoverClusterTest {
             zk.commit(NAME);
 
             AtomicInteger asked = new AtomicInteger();
-            PushStats first = archive.push(library, IndexProgress.NONE, false, () -> asked.incrementAndGet() > 50);
+            PushStats first = archive.push(library, IndexProgress.NONE, false, () -> asked.incrementAndGet() > 25);
             assertTrue(first.stopped());
-            assertEquals(50, first.sent());
+            assertEquals(25, first.sent());
             Map<String, List<String>> before = searches(archive);
 
             JettySolrRunner node = leaderNode(solr, "shard1");
@@ -81,12 +81,12 @@ class ArchiveFailoverClusterTest {
                 cluster.stopJettySolrRunner(node);
                 cluster.waitForJettyToStop(node);
                 try {
-                    assertEquals(50, archive.articleCount());
-                    assertEquals(new HashSet<>(ids.subList(0, 50)), archive.list(0, 1000).stream().map(ArchiveEntry::id).collect(Collectors.toSet()));
+                    assertEquals(25, archive.articleCount());
+                    assertEquals(new HashSet<>(ids.subList(0, 25)), archive.list(0, 1000).stream().map(ArchiveEntry::id).collect(Collectors.toSet()));
                     assertEquals(before, searches(archive));
                     PushStats rest = archive.push(library, IndexProgress.NONE, false, () -> false);
-                    assertEquals(ids.size() - 50, rest.sent(), rest.summary());
-                    assertEquals(50, rest.unchanged());
+                    assertEquals(ids.size() - 25, rest.sent(), rest.summary());
+                    assertEquals(25, rest.unchanged());
                     assertEquals(ids.size(), archive.articleCount());
 
                     SearchResult gone = lonely.search("반도체", 5);
