@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
                 BriefCommand.class,
                 ImportCommand.class,
                 BenchCommand.class,
+                ArchiveCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {

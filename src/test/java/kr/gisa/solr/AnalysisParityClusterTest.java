@@ -24,6 +24,7 @@ import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.apache.solr.client.solrj.response.schema.FieldTypeRepresentation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -47,6 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link FieldAnalysisRequest}) and through the embedded chains, and must give the same terms, offsets,
  * positions and token types — index and query side of {@code gisa_ko}, and {@code gisa_bigram}.
  */
+@Tag("cluster")
 class AnalysisParityClusterTest {
 
     private static final String COLLECTION = "parity";

@@ -88,12 +88,8 @@ public final class ArchiveFixture {
         return firstPush;
     }
 
-    /** A fresh folder for a test's own files. */
-    public Path newFolder(String name) throws IOException {
-        return Files.createTempDirectory(dir, name);
-    }
-
-    static void delete(Path dir) {
+    /** Deletes a folder and everything in it. */
+    public static void delete(Path dir) {
         if (!Files.exists(dir)) return;
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

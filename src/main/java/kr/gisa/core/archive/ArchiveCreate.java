@@ -32,9 +32,9 @@ final class ArchiveCreate {
         }
         uploadConfigset(c);
         try {
-            CollectionAdminRequest.createCollection(c.url.collection(), Configset.NAME, shards, replicas).process(c.cloud);
+            CollectionAdminRequest.createCollection(c.url.collection(), Configset.NAME, shards, replicas).process(c.cloud());
         } catch (SolrServerException | IOException | SolrException e) {
-            if (SolrErrors.unreachable(e)) throw SolrErrors.inUse(c.url, "creating the collection", e);
+            if (SolrErrors.unreachable(e)) throw c.failure("creating the collection", e);
             throw new ArchiveException("cannot create the collection \"" + c.url.collection() + "\" at " + c.url.nodes().get(0)
                     + ": " + SolrErrors.reason(e), e);
         }
@@ -44,12 +44,12 @@ final class ArchiveCreate {
     /** Uploads (or replaces) the {@value Configset#NAME} configset, so the archive analyses as this Gisa does. */
     private static void uploadConfigset(SolrConnection c) throws ArchiveException {
         try {
-            boolean exists = new ConfigSetAdminRequest.List().process(c.cloud).getConfigSets().contains(Configset.NAME);
+            boolean exists = new ConfigSetAdminRequest.List().process(c.cloud()).getConfigSets().contains(Configset.NAME);
             ContentStreamBase.ByteArrayStream zip = new ContentStreamBase.ByteArrayStream(Configset.zip(), "gisa-configset.zip", "application/zip");
             new ConfigSetAdminRequest.Upload().setConfigSetName(Configset.NAME).setUploadStream(zip)
-                    .setOverwrite(exists).setCleanup(exists).process(c.cloud);
+                    .setOverwrite(exists).setCleanup(exists).process(c.cloud());
         } catch (SolrServerException | IOException | SolrException e) {
-            if (SolrErrors.unreachable(e)) throw SolrErrors.inUse(c.url, "uploading the configset", e);
+            if (SolrErrors.unreachable(e)) throw c.failure("uploading the configset", e);
             throw new ArchiveException("cannot upload the '" + Configset.NAME + "' configset to " + c.url.nodes().get(0)
                     + ": " + SolrErrors.reason(e), e);
         }
@@ -59,7 +59,7 @@ final class ArchiveCreate {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (true) {
             DocCollection dc = c.collection();
-            Set<String> live = c.cloud.getClusterStateProvider().getLiveNodes();
+            Set<String> live = c.liveNodes();
             if (dc != null && dc.getSlices().size() == shards
                     && dc.getSlices().stream().allMatch(s -> s.getReplicas().size() == replicas
                     && s.getLeader() != null && s.getReplicas().stream().allMatch(r -> r.isActive(live)))) {

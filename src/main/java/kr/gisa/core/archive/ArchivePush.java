@@ -36,8 +36,8 @@ import java.util.function.BooleanSupplier;
  */
 final class ArchivePush {
 
-    static final int BATCH_ARTICLES = 100;
-    static final int BATCH_UNITS = 3000;
+    static final int BATCH_ARTICLES = 250;
+    static final int BATCH_UNITS = 5000;
     private static final long RETRY_FOR_MILLIS = 60_000;
 
     private final SolrConnection c;
@@ -149,7 +149,7 @@ final class ArchivePush {
         p.set("q", "{!terms f=" + SolrDocs.ID + "}" + String.join(",", fresh));
         p.set("rows", 0);
         QueryResponse r = retrying("checking for an interrupted push",
-                () -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud, c.url.collection()));
+                () -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection()));
         return r.getResults().getNumFound() > 0;
     }
 
@@ -173,7 +173,7 @@ final class ArchivePush {
     }
 
     private void update(String doing, UpdateRequest request) throws ArchiveException {
-        retrying(doing, () -> request.process(c.cloud, c.url.collection()));
+        retrying(doing, () -> request.process(c.cloud(), c.url.collection()));
     }
 
     /** The content hash of every article the archive holds, read with a cursor (no deep paging). */
@@ -188,7 +188,7 @@ final class ArchivePush {
             p.set("rows", 2000);
             p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse r = retrying("reading what the archive holds",
-                    () -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud, c.url.collection()));
+                    () -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection()));
             for (SolrDocument d : r.getResults()) held.put((String) d.getFieldValue(SolrDocs.META_ID), (String) d.getFieldValue(SolrDocs.HASH));
             if (cursor.equals(r.getNextCursorMark())) return held;
             cursor = r.getNextCursorMark();
@@ -204,7 +204,7 @@ final class ArchivePush {
                 return call.call();
             } catch (Exception e) {
                 if (!SolrErrors.transientFailure(e) || System.currentTimeMillis() + pause > deadline) {
-                    throw SolrErrors.inUse(c.url, doing, e);
+                    throw c.failure(doing, e);
                 }
                 retries++;
                 try {

@@ -55,12 +55,7 @@ public record ArchiveStatus(String url, String collection, List<Shard> shards, L
     static ArchiveStatus read(SolrConnection c, long articles) throws ArchiveException {
         DocCollection dc = c.collection();
         if (dc == null) throw new ArchiveException("the collection \"" + c.url.collection() + "\" is gone from " + c.url.text());
-        Set<String> live;
-        try {
-            live = new TreeSet<>(c.cloud.getClusterStateProvider().getLiveNodes());
-        } catch (RuntimeException e) {
-            throw SolrErrors.inUse(c.url, "reading the live nodes", e);
-        }
+        Set<String> live = new TreeSet<>(c.liveNodes());
         List<Shard> shards = new ArrayList<>();
         List<Slice> slices = new ArrayList<>(dc.getSlices());
         slices.sort(Comparator.comparing(Slice::getName));

@@ -58,16 +58,9 @@ public final class SolrArchive implements Archive {
         ArchiveUrl u = ArchiveUrl.parse(url);
         List<String> collections = new ArrayList<>();
         SolrConnection c = SolrConnection.connect(u, collections);
-        try {
+        return ready(c, () -> {
             if (!collections.contains(u.collection())) throw noCollection(u, collections);
-            SolrArchive archive = new SolrArchive(c);
-            archive.checkSchema();
-            archive.describe();
-            return archive;
-        } catch (ArchiveException | RuntimeException e) {
-            c.close();
-            throw e;
-        }
+        });
     }
 
     /**
@@ -80,12 +73,23 @@ public final class SolrArchive implements Archive {
         ArchiveUrl u = ArchiveUrl.parse(url);
         List<String> collections = new ArrayList<>();
         SolrConnection c = SolrConnection.connect(u, collections);
-        try {
+        return ready(c, () -> {
             if (collections.contains(u.collection())) {
                 throw new ArchiveException("the collection \"" + u.collection() + "\" exists already at " + u.nodes().get(0)
                         + ": push to it with 'gisa archive push --archive " + u.first() + "', or name another");
             }
             ArchiveCreate.run(c, shards, replicas);
+        });
+    }
+
+    private interface Step {
+        void run() throws ArchiveException;
+    }
+
+    /** Runs {@code first}, checks the schema and returns the open archive; on any failure the connection is closed. */
+    private static SolrArchive ready(SolrConnection c, Step first) throws ArchiveException {
+        try {
+            first.run();
             SolrArchive archive = new SolrArchive(c);
             archive.checkSchema();
             archive.describe();
@@ -108,9 +112,9 @@ public final class SolrArchive implements Archive {
         String name = "the collection \"" + c.url.collection() + "\" at " + c.url.nodes().get(0);
         SchemaRepresentation schema;
         try {
-            schema = new SchemaRequest().process(c.cloud, c.url.collection()).getSchemaRepresentation();
+            schema = new SchemaRequest().process(c.cloud(), c.url.collection()).getSchemaRepresentation();
         } catch (SolrServerException | IOException | SolrException e) {
-            throw SolrErrors.inUse(c.url, "reading the schema", e);
+            throw c.failure("reading the schema", e);
         }
         Map<String, String> types = new HashMap<>();
         for (Map<String, Object> f : schema.getFields()) types.put(String.valueOf(f.get("name")), String.valueOf(f.get("type")));
@@ -131,9 +135,9 @@ public final class SolrArchive implements Archive {
             p.set("q", "{!gisa part=strict v=$gq}");
             p.set("gq", "기사");
             p.set("rows", 0);
-            new QueryRequest(p).process(c.cloud, c.url.collection());
+            new QueryRequest(p).process(c.cloud(), c.url.collection());
         } catch (SolrServerException | IOException | SolrException e) {
-            if (SolrErrors.unreachable(e)) throw SolrErrors.inUse(c.url, "checking the query parser", e);
+            if (SolrErrors.unreachable(e)) throw c.failure("checking the query parser", e);
             throw new ArchiveException(name + " cannot run Gisa queries (" + SolrErrors.reason(e)
                     + "): its Solr needs gisa-solr-plugin.jar and the collection the 'gisa' configset", e);
         }
@@ -214,9 +218,9 @@ public final class SolrArchive implements Archive {
 
     private QueryResponse query(ModifiableSolrParams p, String doing) throws ArchiveException {
         try {
-            return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud, c.url.collection());
+            return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection());
         } catch (SolrServerException | IOException | SolrException e) {
-            throw SolrErrors.inUse(c.url, doing, e);
+            throw c.failure(doing, e);
         }
     }
 

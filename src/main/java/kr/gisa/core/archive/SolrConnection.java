@@ -1,5 +1,7 @@
 package kr.gisa.core.archive;
 
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
@@ -11,6 +13,7 @@ import org.apache.solr.common.cloud.DocCollection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,12 +30,56 @@ final class SolrConnection implements AutoCloseable {
 
     final ArchiveUrl url;
     final Http2SolrClient http;
-    final CloudHttp2SolrClient cloud;
+    private volatile CloudHttp2SolrClient cloud;
+    private volatile boolean stale;
+    private final List<CloudHttp2SolrClient> retired = new ArrayList<>();
 
     private SolrConnection(ArchiveUrl url, Http2SolrClient http, CloudHttp2SolrClient cloud) {
         this.url = url;
         this.http = http;
         this.cloud = cloud;
+    }
+
+    /**
+     * The cloud client. After the cluster could not be reached it is made anew from the URLs given:
+     * SolrJ would otherwise shun a node that was down for a minute after it is back.
+     */
+    CloudHttp2SolrClient cloud() throws SolrServerException {
+        if (!stale) return cloud;
+        synchronized (this) {
+            if (stale) {
+                CloudHttp2SolrClient fresh;
+                try {
+                    fresh = new CloudHttp2SolrClient.Builder(url.nodes()).withHttpClient(http).build();
+                } catch (RuntimeException e) {
+                    throw new SolrServerException("cannot reach any node of " + url.text(), e);
+                }
+                retired.add(cloud); // another thread may still be using it: closed with the connection
+                cloud = fresh;
+                stale = false;
+            }
+            return cloud;
+        }
+    }
+
+    /** Runs a request on the archive's collection. */
+    <R extends SolrResponse> R request(SolrRequest<R> request) throws SolrServerException, IOException {
+        return request.process(cloud(), url.collection());
+    }
+
+    /** The one-line failure of {@code doing}; after an unreachable cluster, the next request reconnects. */
+    ArchiveException failure(String doing, Exception e) {
+        if (SolrErrors.unreachable(e)) stale = true;
+        return SolrErrors.inUse(url, doing, e);
+    }
+
+    /** The cluster's live nodes, as the cluster reports them now. */
+    Set<String> liveNodes() throws ArchiveException {
+        try {
+            return cloud().getClusterStateProvider().getLiveNodes();
+        } catch (SolrServerException | RuntimeException e) {
+            throw failure("reading the live nodes", e);
+        }
     }
 
     /**
@@ -99,19 +146,23 @@ final class SolrConnection implements AutoCloseable {
     /** The collection's layout as the cluster reports it now, or null when it has no such collection. */
     DocCollection collection() throws ArchiveException {
         try {
-            return cloud.getClusterStateProvider().getCollection(url.collection());
-        } catch (IOException | RuntimeException e) {
+            return cloud().getClusterStateProvider().getCollection(url.collection());
+        } catch (SolrServerException | IOException | RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Could not find collection")) return null;
-            throw SolrErrors.inUse(url, "reading the cluster state", e);
+            throw failure("reading the cluster state", e);
         }
     }
 
     @Override
     public void close() {
-        try {
-            cloud.close();
-        } catch (IOException | RuntimeException ignored) {
-            // closing
+        List<CloudHttp2SolrClient> all = new ArrayList<>(retired);
+        all.add(cloud);
+        for (CloudHttp2SolrClient client : all) {
+            try {
+                client.close();
+            } catch (IOException | RuntimeException ignored) {
+                // closing
+            }
         }
         http.close();
     }

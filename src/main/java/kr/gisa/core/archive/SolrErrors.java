@@ -26,7 +26,8 @@ final class SolrErrors {
             }
             String m = t.getMessage();
             if (m != null && (m.contains("No live SolrServers") || m.contains("Could not find a healthy node")
-                    || m.contains("Unable to fetch live_nodes") || m.contains("Connection refused"))) {
+                    || m.contains("Unable to fetch live_nodes") || m.contains("Connection refused")
+                    || m.contains("no servers hosting shard"))) {
                 return true;
             }
         }
@@ -71,7 +72,7 @@ final class SolrErrors {
             int colon = m.indexOf(": ", "Error from server at ".length());
             if (colon > 0) m = m.substring(colon + 2);
         }
-        return m.length() > 160 ? m.substring(0, 157) + "…" : m;
+        return m.length() > 160 ? m.substring(0, 159) + "…" : m;
     }
 
     /** The archive went away or failed while in use: one line naming it. */

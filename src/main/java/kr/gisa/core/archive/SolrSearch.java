@@ -53,13 +53,15 @@ final class SolrSearch {
             List<SearchHit> hits = new ArrayList<>();
             for (SolrDocument d : docs) hits.add(hit(d, hl == null ? null : hl.get((String) d.getFieldValue(SolrDocs.KEY))));
             boolean exact = docs.getNumFoundExact() == null || docs.getNumFoundExact();
-            return new SearchResult(plan.query(), docs.getNumFound(), exact, hits, relaxed, notes, null);
+            // Past the exact count each shard gives its own lower bound; the sum means nothing more than "1000+".
+            long total = exact ? docs.getNumFound() : Math.min(docs.getNumFound(), SearchPlan.countUpTo());
+            return new SearchResult(plan.query(), total, exact, hits, relaxed, notes, null);
         } catch (SolrServerException | IOException | SolrException e) {
             String reason = SolrErrors.reason(e);
             if (reason.contains("maxClauseCount") || reason.contains("too many clauses") || reason.contains("TooManyClauses")) {
                 return plan.failed(archiveNotes, "the query is too complex: use fewer words or longer prefixes");
             }
-            return plan.failed(archiveNotes, SolrErrors.inUse(c.url, "searching", e).getMessage());
+            return plan.failed(archiveNotes, c.failure("searching", e).getMessage());
         }
     }
 
@@ -85,7 +87,7 @@ final class SolrSearch {
         p.set("hl.maxAnalyzedChars", 1_000_000);
         p.set("hl.tag.pre", String.valueOf(PRE));
         p.set("hl.tag.post", String.valueOf(POST));
-        return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud, c.url.collection());
+        return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection());
     }
 
     /**
