@@ -3,6 +3,7 @@ package kr.gisa.cli;
 import kr.gisa.testing.ArchiveFixture;
 import kr.gisa.testing.Seed;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code gisa snapshot --archive URL}: the window with the test cluster's archive open, as a PNG. */
+@Tag("cluster")
 class SnapshotArchiveClusterTest {
 
     @TempDir

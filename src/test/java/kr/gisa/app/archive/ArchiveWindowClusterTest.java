@@ -14,6 +14,7 @@ import kr.gisa.core.store.Library;
 import kr.gisa.testing.ArchiveFixture;
 import kr.gisa.testing.Seed;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The window on the real test cluster (3 Solr nodes, a 2 × 2 collection of the seed and 200
  * generated articles), opened as {@code gisa --archive URL} does, with the app's own opener.
  */
+@Tag("cluster")
 @ExtendWith(ApplicationExtension.class)
 class ArchiveWindowClusterTest {
 
