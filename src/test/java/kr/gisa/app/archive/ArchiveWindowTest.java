@@ -105,6 +105,19 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void theShortcutListNamesOpenArchive(FxRobot robot) throws Exception {
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts = robot.lookup(".shortcuts-card .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        int at = texts.indexOf("공유 보관소(SolrCloud) 열기");
+        assertTrue(at > 0, texts.toString());
+        assertTrue(texts.contains("Ctrl+Shift+O"), texts.toString());
+        javafx.geometry.Bounds card = robot.lookup(".shortcuts-card").query().getBoundsInParent();
+        assertTrue(card.getMaxY() <= window.scene().getHeight() && card.getMinY() >= 0, "fits the window: " + card);
+        picture(robot, "archive-shortcuts");
+    }
+
+    @Test
     void openedThroughTheDialogTheArchiveIsListedReadOnlyAndRemembered(FxRobot robot) throws Exception {
         shortcut(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O);
         OpenArchiveCard card = window.archive().card();
@@ -236,14 +249,14 @@ class ArchiveWindowTest {
 
     @Test
     void aHangingClusterTimesOutWithoutFreezingTheWindow(FxRobot robot) {
-        window.archive().setTimeouts(Duration.ofSeconds(5), Duration.ofMillis(800));
+        window.archive().setTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(3));
         openArchive(robot);
         fx.archive.hangMillis = 30_000;
         long t0 = System.nanoTime();
         select(robot, fx.second.id());
         long blocked = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(blocked < 500, "opening returned to the window at once: " + blocked + " ms");
-        waitUntil(() -> toast() != null && toast().contains("1 s"));
+        assertTrue(blocked < 2_000, "opening returned to the window before the deadline: " + blocked + " ms");
+        waitUntil(() -> toast() != null && toast().contains("3 s"));
         assertTrue(toast().contains("did not answer"), toast());
         fx.archive.hangMillis = 0;
         robot.clickOn(window.library().toast().actionButton());
