@@ -27,7 +27,8 @@ final class LibrarySearch {
     /** Most results listed for a library search. */
     static final int RESULT_LIMIT = 50;
 
-    private record Answer(String query, SearchResult result, List<ResultsPane.Item> items) {
+    /** {@code incomplete}: some archive hits are shown without their section heading yet. */
+    private record Answer(String query, SearchResult result, List<ResultsPane.Item> items, boolean incomplete) {
     }
 
     private final Library library;
@@ -111,23 +112,42 @@ final class LibrarySearch {
     private Answer search(String q) {
         SearchResult r = index.search(q, RESULT_LIMIT);
         if (r == null) return null;
+        return answer(q, r);
+    }
+
+    /**
+     * The hits with their places. From an archive only articles fetched before give headings: the
+     * hits are listed at once, and {@link #show} fetches the rest and lists them again, complete.
+     */
+    private Answer answer(String q, SearchResult r) {
         Map<String, Article> articles = new HashMap<>();
         List<ResultsPane.Item> items = new ArrayList<>();
-        boolean[] reachable = {true};
-        for (SearchHit h : r.hits()) items.add(new ResultsPane.Item(h, place(h, articles, reachable)));
-        return new Answer(q, r, items);
+        boolean incomplete = false;
+        for (SearchHit h : r.hits()) {
+            items.add(new ResultsPane.Item(h, place(h, articles)));
+            incomplete |= archive != null && h.section() >= 0 && !fetched.containsKey(h.article());
+        }
+        return new Answer(q, r, items, incomplete);
     }
 
     private void show(Answer a) {
-        if (a.query().equals(query.get()) && active.getAsBoolean()) results.show(a.result(), a.items());
+        if (!a.query().equals(query.get()) || !active.getAsBoolean()) return;
+        results.show(a.result(), a.items());
+        if (a.incomplete()) {
+            searches.now(() -> {
+                prefetch(a.result().hits());
+                Answer complete = answer(a.query(), a.result());
+                return new Answer(complete.query(), complete.result(), complete.items(), false); // failed ones stay without
+            }, this::show);
+        }
     }
 
     /** "엔비디아 종속 우려 · 본문": the section's heading and the kind of text (title, caption…). */
-    private String place(SearchHit h, Map<String, Article> cache, boolean[] reachable) {
+    private String place(SearchHit h, Map<String, Article> cache) {
         Messages m = messages;
         String kind = m.get("search.field." + h.field());
         if (h.section() < 0) return kind;
-        Article a = cache.computeIfAbsent(h.article(), id -> load(id, reachable));
+        Article a = cache.computeIfAbsent(h.article(), this::load);
         if (a == null || h.section() >= a.sections().size()) return kind;
         Section s = a.sections().get(h.section());
         String heading = s.heading() != null && !s.heading().isBlank() ? s.heading()
@@ -136,20 +156,37 @@ final class LibrarySearch {
     }
 
     /**
-     * The hit's article for its section heading, or null. From an archive each is a request: after
-     * one fails the rest of this answer goes without headings rather than wait on each.
+     * Fetches the hits' archive articles side by side: one after another, 50 requests add up to
+     * seconds on a cluster. One that fails (deadline included) just leaves its hits without heading.
      */
-    private Article load(String id, boolean[] reachable) {
+    private void prefetch(List<SearchHit> hits) {
+        List<String> ids = hits.stream().filter(h -> h.section() >= 0).map(SearchHit::article).distinct()
+                .filter(id -> !fetched.containsKey(id)).toList();
+        List<java.util.concurrent.CompletableFuture<Void>> loads = new ArrayList<>();
+        for (String id : ids) {
+            loads.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    fetched.put(id, archive.load(id));
+                } catch (ArchiveException | RuntimeException e) {
+                    // no heading for this one
+                }
+            }, FETCH));
+        }
+        loads.forEach(java.util.concurrent.CompletableFuture::join); // each load has the archive's own deadline
+    }
+
+    /** Archive articles fetched for result headings, a few at a time for every window. */
+    private static final java.util.concurrent.ExecutorService FETCH = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "gisa-archive-fetch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The hit's article for its section heading, or null: from the library, or as fetched from the archive. */
+    private Article load(String id) {
+        if (archive != null) return fetched.get(id);
         try {
-            if (archive == null) return library.load(id);
-            Article known = fetched.get(id);
-            if (known != null || !reachable[0]) return known;
-            Article a = archive.load(id);
-            fetched.put(id, a);
-            return a;
-        } catch (ArchiveException e) {
-            reachable[0] = false;
-            return null;
+            return library.load(id);
         } catch (StoreException | RuntimeException e) {
             return null;
         }
