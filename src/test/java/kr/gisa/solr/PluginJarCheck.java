@@ -23,7 +23,7 @@ import java.util.List;
  * exists only after {@code mvn package}. Run (after {@code mvn package}):
  * <pre>
  * mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp "$(cat target/cp.txt):target/test-classes" kr.gisa.solr.PluginJarCheck target/gisa-solr-plugin.jar
+ * java -Dslf4j.provider=org.apache.logging.slf4j.SLF4JServiceProvider -cp "$(cat target/cp.txt):target/test-classes" kr.gisa.solr.PluginJarCheck target/gisa-solr-plugin.jar
  * </pre>
  * It fails at once if kr.gisa classes are on the class path (target/classes must not be).
  */

@@ -5,8 +5,6 @@ import kr.gisa.core.search.IndexProgress;
 import kr.gisa.core.store.ArticleIds;
 import kr.gisa.core.store.Library;
 import kr.gisa.core.store.StoreException;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -149,7 +147,7 @@ final class ArchivePush {
         p.set("q", "{!terms f=" + SolrDocs.ID + "}" + String.join(",", fresh));
         p.set("rows", 0);
         QueryResponse r = retrying("checking for an interrupted push",
-                () -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection()));
+                () -> c.query(p));
         return r.getResults().getNumFound() > 0;
     }
 
@@ -173,7 +171,7 @@ final class ArchivePush {
     }
 
     private void update(String doing, UpdateRequest request) throws ArchiveException {
-        retrying(doing, () -> request.process(c.cloud(), c.url.collection()));
+        retrying(doing, () -> c.request(request));
     }
 
     /** The content hash of every article the archive holds, read with a cursor (no deep paging). */
@@ -188,7 +186,7 @@ final class ArchivePush {
             p.set("rows", 2000);
             p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse r = retrying("reading what the archive holds",
-                    () -> new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection()));
+                    () -> c.query(p));
             for (SolrDocument d : r.getResults()) held.put((String) d.getFieldValue(SolrDocs.META_ID), (String) d.getFieldValue(SolrDocs.HASH));
             if (cursor.equals(r.getNextCursorMark())) return held;
             cursor = r.getNextCursorMark();

@@ -11,9 +11,7 @@ import kr.gisa.core.store.ArticleJson;
 import kr.gisa.core.store.ArticleIds;
 import kr.gisa.core.store.Library;
 import kr.gisa.core.store.StoreException;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.schema.SchemaRepresentation;
@@ -112,7 +110,7 @@ public final class SolrArchive implements Archive {
         String name = "the collection \"" + c.url.collection() + "\" at " + c.url.nodes().get(0);
         SchemaRepresentation schema;
         try {
-            schema = new SchemaRequest().process(c.cloud(), c.url.collection()).getSchemaRepresentation();
+            schema = c.request(new SchemaRequest()).getSchemaRepresentation();
         } catch (SolrServerException | IOException | SolrException e) {
             throw c.failure("reading the schema", e);
         }
@@ -135,7 +133,7 @@ public final class SolrArchive implements Archive {
             p.set("q", "{!gisa part=strict v=$gq}");
             p.set("gq", "기사");
             p.set("rows", 0);
-            new QueryRequest(p).process(c.cloud(), c.url.collection());
+            c.query(p);
         } catch (SolrServerException | IOException | SolrException e) {
             if (SolrErrors.unreachable(e)) throw c.failure("checking the query parser", e);
             throw new ArchiveException(name + " cannot run Gisa queries (" + SolrErrors.reason(e)
@@ -218,7 +216,7 @@ public final class SolrArchive implements Archive {
 
     private QueryResponse query(ModifiableSolrParams p, String doing) throws ArchiveException {
         try {
-            return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection());
+            return c.query(p);
         } catch (SolrServerException | IOException | SolrException e) {
             throw c.failure(doing, e);
         }

@@ -5,6 +5,9 @@ import org.apache.solr.client.solrj.SolrResponse;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.common.SolrException;
@@ -62,6 +65,11 @@ final class SolrConnection implements AutoCloseable {
         }
     }
 
+    /** Runs a query on the archive's collection (POST: a long query never meets a URL length limit). */
+    QueryResponse query(SolrParams params) throws SolrServerException, IOException {
+        return request(new QueryRequest(params, SolrRequest.METHOD.POST));
+    }
+
     /** Runs a request on the archive's collection. */
     <R extends SolrResponse> R request(SolrRequest<R> request) throws SolrServerException, IOException {
         return request.process(cloud(), url.collection());
@@ -96,17 +104,17 @@ final class SolrConnection implements AutoCloseable {
         try {
             List<String> order = new ArrayList<>();
             ArchiveException first = null;
-            for (String node : url.nodes()) {
+            for (String node : url.nodes()) { // the first that answers; the others are failovers
                 try {
-                    List<String> found = listCollections(http, node);
-                    if (order.isEmpty()) collections.addAll(found);
+                    collections.addAll(listCollections(http, node));
                     order.add(node);
+                    break;
                 } catch (ArchiveException e) {
                     if (first == null) first = e;
                 }
             }
             if (order.isEmpty()) throw first;
-            for (String node : url.nodes()) if (!order.contains(node)) order.add(node); // down now, maybe up later
+            for (String node : url.nodes()) if (!order.contains(node)) order.add(node);
             CloudHttp2SolrClient cloud;
             try {
                 cloud = new CloudHttp2SolrClient.Builder(order).withHttpClient(http).build();

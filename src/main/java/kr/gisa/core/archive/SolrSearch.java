@@ -6,9 +6,7 @@ import kr.gisa.core.search.SearchMode;
 import kr.gisa.core.search.SearchPlan;
 import kr.gisa.core.search.SearchResult;
 import kr.gisa.core.search.Span;
-import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -87,7 +85,7 @@ final class SolrSearch {
         p.set("hl.maxAnalyzedChars", 1_000_000);
         p.set("hl.tag.pre", String.valueOf(PRE));
         p.set("hl.tag.post", String.valueOf(POST));
-        return new QueryRequest(p, SolrRequest.METHOD.POST).process(c.cloud(), c.url.collection());
+        return c.query(p);
     }
 
     /**
