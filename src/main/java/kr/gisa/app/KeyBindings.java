@@ -28,6 +28,8 @@ public final class KeyBindings {
         BRIEFING, EXPORT_BRIEFING, PRINT_BRIEFING,
         // library
         OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE,
+        // shared archive
+        OPEN_ARCHIVE,
         // search
         FIND_IN_ARTICLE, FIND_IN_LIBRARY, FIND_NEXT, FIND_PREVIOUS
     }
@@ -104,6 +106,8 @@ public final class KeyBindings {
         // library
         b.add(new Binding(Action.OPEN_LIBRARY, 0, List.of(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN)),
                 "keys.openLibrary", false));
+        b.add(new Binding(Action.OPEN_ARCHIVE, 0, List.of(new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN)),
+                "keys.openArchive", false));
         b.add(new Binding(Action.IMPORT, 0, List.of(new KeyCodeCombination(KeyCode.I, SHORTCUT_DOWN)), "keys.import", false));
         b.add(plain(Action.DELETE_ARTICLE, "keys.deleteArticle", KeyCode.DELETE));
         b.add(new Binding(Action.RENAME_ARTICLE, 0, List.of(new KeyCodeCombination(KeyCode.F2)), "keys.renameArticle", false));

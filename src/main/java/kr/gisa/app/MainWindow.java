@@ -11,6 +11,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import kr.gisa.app.archive.ArchiveController;
+import kr.gisa.app.archive.ArchiveOpener;
 import kr.gisa.app.briefing.BriefingController;
 import kr.gisa.app.briefing.FxSystemDialogs;
 import kr.gisa.app.i18n.Messages;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final BriefingController briefing;
     private final LibraryController library;
     private final SearchController search;
+    private final ArchiveController archive;
     private Settings settings;
     private Messages messages;
     private Stage stage;
@@ -59,6 +62,14 @@ public final class MainWindow {
      * @param store where settings are saved on change, or null to never write (snapshot)
      */
     public MainWindow(WindowOptions options, SettingsStore store, Settings settings) {
+        this(options, store, settings, ArchiveOpener.standard());
+    }
+
+    /**
+     * @param store  where settings are saved on change, or null to never write (snapshot)
+     * @param opener how a shared archive is opened from its URL (tests: an in-memory archive)
+     */
+    public MainWindow(WindowOptions options, SettingsStore store, Settings settings, ArchiveOpener opener) {
         Fonts.load();
         this.store = store;
         this.settings = settings;
@@ -95,10 +106,19 @@ public final class MainWindow {
         model.stateProperty().addListener((o, a, s) -> showState(s));
         KeyBindings.install(scene, this::perform);
         library = LibraryController.install(this);
+        archive = ArchiveController.install(this, opener);
+        archive.archiveProperty().addListener((o, a, b) -> {
+            topBar.rebuild();
+            updateTitle();
+        });
 
-        if (options.article() != null) model.open(options.article());
+        // An archive named on the command line, else the one remembered unless a library folder was named.
+        String archiveUrl = options.archive() != null ? options.archive()
+                : options.libraryGiven() ? null : settings.archive();
+        if (options.article() != null && options.archive() == null) model.open(options.article());
         else model.openDefault(settings.lastArticle());
         showState(model.state());
+        if (archiveUrl != null) archive.startup(archiveUrl, options.archive() != null ? options.article() : null);
     }
 
     /** Puts the window in a stage: title, size, and saving the size when it closes. */
@@ -111,6 +131,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             update(settings.withSize(scene.getWidth(), scene.getHeight()));
             search.close();
+            archive.close();
         });
     }
 
@@ -177,6 +198,11 @@ public final class MainWindow {
         return library;
     }
 
+    /** The shared archive open instead of the library (File › Open archive…), and its pane. */
+    public ArchiveController archive() {
+        return archive;
+    }
+
     /** The window's layers: the layout first, the overlay last; notes and hints go between. */
     public StackPane layers() {
         return root;
@@ -197,8 +223,10 @@ public final class MainWindow {
 
     // ---- actions ----------------------------------------------------------------------------
 
+    /** Opens an article: from the archive while one is open (in the background), else from the library. */
     public void open(String name) {
-        model.open(name);
+        if (archive != null && archive.isOpen()) archive.openArticle(name);
+        else model.open(name);
     }
 
     public void setTheme(Theme t) {
@@ -234,6 +262,7 @@ public final class MainWindow {
         reader.setMessages(messages);
         outline.setMessages(messages);
         library.setMessages(messages);
+        archive.setMessages(messages);
         search.setMessages(messages);
         topBar.rebuild();
         overlay.close();
@@ -279,6 +308,7 @@ public final class MainWindow {
                 showBriefing();
                 briefing.print();
             }
+            case OPEN_ARCHIVE -> archive.showDialog();
             case OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE -> library.perform(action);
             case CLOSE_OVERLAY -> {
                 if (overlay.isOpen()) overlay.close();
@@ -298,10 +328,16 @@ public final class MainWindow {
     private void showState(ReaderViewModel.State s) {
         if (s instanceof ReaderViewModel.Loaded l) {
             reader.show(l.article(), l.folder());
-            if (model.library().contains(l.article().id())) update(settings.withLastArticle(l.article().id()));
+            // The archive remembers its own article (ArchiveController); the library's stays for the way back.
+            boolean fromArchive = archive != null && archive.isOpen();
+            if (!fromArchive && model.library().contains(l.article().id())) update(settings.withLastArticle(l.article().id()));
         } else if (s instanceof ReaderViewModel.Failed f) {
-            reader.showMessage(messages.get(f.reasonKey()), f.detail(), messages.get(
-                    f.reasonKey().equals("error.emptyLibrary") ? "error.emptyLibraryHint" : "error.otherArticlesHint"));
+            String hint = switch (f.reasonKey()) {
+                case "error.emptyLibrary" -> "error.emptyLibraryHint";
+                case "archive.empty" -> "archive.emptyHint";
+                default -> "error.otherArticlesHint";
+            };
+            reader.showMessage(messages.get(f.reasonKey()), f.detail(), messages.get(hint));
         }
         topBar.refreshArticles();
         updateTitle();
@@ -310,7 +346,11 @@ public final class MainWindow {
     private void updateTitle() {
         if (stage == null) return;
         String t = reader.article() == null || reader.article().title().isBlank() ? null : reader.article().title();
-        stage.setTitle(t == null ? "Gisa" : t + " — Gisa");
+        String where = archive != null && archive.isOpen() ? messages.format("archive.title", archive.label()) : null;
+        StringBuilder title = new StringBuilder();
+        if (t != null) title.append(t).append(" — ");
+        if (where != null) title.append(where).append(" — ");
+        stage.setTitle(title.append("Gisa").toString());
     }
 
     private void update(Settings next) {

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import kr.gisa.app.archive.ArchiveOpener;
 import kr.gisa.app.settings.Settings;
 
 import java.awt.image.BufferedImage;
@@ -70,23 +71,38 @@ public final class Snapshot {
      */
     public static BufferedImage render(WindowOptions options, Settings settings, int width, int height,
                                        boolean brief, String find) {
+        return render(options, settings, width, height, brief, find, ArchiveOpener.standard());
+    }
+
+    /**
+     * As above; with {@code options.archive()} set, the archive is opened with {@code opener} and the
+     * picture waits until its list and article have arrived.
+     */
+    public static BufferedImage render(WindowOptions options, Settings settings, int width, int height,
+                                       boolean brief, String find, ArchiveOpener opener) {
         startHeadless(width, height);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                MainWindow window = new MainWindow(options, null, settings.withSize(width, height));
+                MainWindow window = new MainWindow(options, null, settings.withSize(width, height), opener);
                 Stage stage = new Stage();
                 window.attach(stage);
                 stage.setWidth(width);
                 stage.setHeight(height);
                 stage.show();
-                if (brief) window.showBriefing();
-                if (find != null) window.search().findNow(find);
                 new AnimationTimer() {
                     int frames;
+                    boolean prepared;
 
                     @Override
                     public void handle(long now) {
+                        // An archive opens and loads in the background: brief and find on its article.
+                        if (!window.archive().isSettled()) return;
+                        if (!prepared) {
+                            prepared = true;
+                            if (brief) window.showBriefing();
+                            if (find != null) window.search().findNow(find);
+                        }
                         // The briefing renders on a background thread: count frames once it is done.
                         if (brief && !window.briefing().isSettled()) {
                             frames = 0;

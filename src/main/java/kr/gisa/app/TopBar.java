@@ -25,12 +25,17 @@ import java.util.Locale;
 /** The menu bar and the compact tools beside it (zoom, theme), rebuilt when the language changes. */
 final class TopBar {
 
+    /** Archive articles listed in File › Open article (the first ones of the archive pane). */
+    private static final int ARCHIVE_MENU_ROWS = 40;
+
     private final MainWindow window;
     private final HBox bar = new HBox();
     /** Free room between the menus and the tools (e.g. a search field); kept across rebuilds. */
     private final HBox slot = new HBox();
     private Menu articles;
     private Label zoomLabel;
+    /** Which archive is open (hidden on the library). */
+    private final Label archiveBadge = new Label();
 
     TopBar(MainWindow window) {
         this.window = window;
@@ -38,6 +43,9 @@ final class TopBar {
         bar.setAlignment(Pos.CENTER_LEFT);
         slot.getStyleClass().add("toolbar-slot");
         slot.setAlignment(Pos.CENTER);
+        archiveBadge.getStyleClass().add("archive-top-badge");
+        archiveBadge.setMinWidth(Region.USE_PREF_SIZE);
+        archiveBadge.managedProperty().bind(archiveBadge.visibleProperty());
         rebuild();
         window.reader().zoomProperty().addListener((o, a, z) -> showZoom());
         window.themeProperty().addListener((o, a, t) -> rebuild());
@@ -88,7 +96,11 @@ final class TopBar {
             });
             themes.getChildren().add(b);
         }
-        bar.getChildren().setAll(menus, slot, zoom, themes);
+        boolean onArchive = window.archive() != null && window.archive().isOpen();
+        archiveBadge.setVisible(onArchive);
+        archiveBadge.setText(onArchive ? m.format("archive.badge", window.archive().label()) : "");
+        archiveBadge.setTooltip(onArchive ? new Tooltip(window.archive().current().url()) : null);
+        bar.getChildren().setAll(menus, archiveBadge, slot, zoom, themes);
         refreshArticles();
     }
 
@@ -114,7 +126,7 @@ final class TopBar {
         articles.getItems().clear();
         ToggleGroup group = new ToggleGroup();
         String current = window.model().currentId();
-        for (ReaderViewModel.Entry e : window.model().entries()) {
+        for (ReaderViewModel.Entry e : entries()) {
             String label = e.title() == null ? e.id() + "  " + m.get("menu.unreadable") : shorten(e.title());
             RadioMenuItem item = new RadioMenuItem(label);
             item.setToggleGroup(group);
@@ -127,6 +139,13 @@ final class TopBar {
             none.setDisable(true);
             articles.getItems().add(none);
         }
+    }
+
+    /** The library's articles, or the archive's first ones (listing millions in a menu helps nobody). */
+    private java.util.List<ReaderViewModel.Entry> entries() {
+        if (window.archive() == null || !window.archive().isOpen()) return window.model().entries();
+        return window.archive().pane().rows().stream().limit(ARCHIVE_MENU_ROWS)
+                .map(e -> new ReaderViewModel.Entry(e.id(), e.title())).toList();
     }
 
     private Menu fileMenu(Messages m) {
@@ -142,7 +161,13 @@ final class TopBar {
         importItem.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+I"));
         MenuItem openLibrary = item(m.get("menu.openLibrary"), () -> window.perform(KeyBindings.Action.OPEN_LIBRARY, 0));
         openLibrary.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+O"));
-        return new Menu(m.get("menu.file"), null, importItem, openLibrary, new SeparatorMenuItem(), articles,
+        MenuItem openArchive = item(m.get("menu.openArchive"), () -> window.perform(KeyBindings.Action.OPEN_ARCHIVE, 0));
+        openArchive.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+O"));
+        boolean onArchive = window.archive() != null && window.archive().isOpen();
+        MenuItem back = item(m.get("menu.backToLibrary"), () -> window.archive().backToLibrary());
+        back.setDisable(!onArchive);
+        importItem.setDisable(onArchive);
+        return new Menu(m.get("menu.file"), null, importItem, openLibrary, openArchive, back, new SeparatorMenuItem(), articles,
                 new SeparatorMenuItem(), brief, export, print, new SeparatorMenuItem(), quit);
     }
 

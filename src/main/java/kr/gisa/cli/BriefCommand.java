@@ -27,7 +27,10 @@ final class BriefCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
-    @Parameters(paramLabel = "ARTICLE", description = "A source file, an article folder, or an article id in the library.")
+    @Mixin
+    ArchiveOption archive;
+
+    @Parameters(paramLabel = "ARTICLE", description = "A source file, an article folder, or an article id in the library (with --archive: an article id in the archive).")
     String article;
 
     @Option(names = "--query", paramLabel = "Q", description = "Focus the summary on sentences matching Q and mark the matches.")
@@ -50,10 +53,11 @@ final class BriefCommand implements Callable<Integer> {
         if (exporter == null) {
             throw new UserException("cannot tell the format of " + out + ": name it .pdf, .md, .html or .json");
         }
-        Article a = library.resolve(article);
+        Article a = archive.given() ? ShowCommand.load(archive, article) : library.resolve(article);
         BriefingBuilder builder;
         try {
-            builder = BriefingBuilder.forLibrary(library.library());
+            // An archive article is weighted without a local library: the archive is not the user's collection.
+            builder = archive.given() ? new BriefingBuilder() : BriefingBuilder.forLibrary(library.library());
         } catch (StoreException e) {
             // The library only weights keywords; an unreadable one must not stop the briefing.
             builder = new BriefingBuilder();

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Command(name = "gisa", mixinStandardHelpOptions = true, versionProvider = GisaCli.Version.class,
         description = "Offline reader, search and briefing for Korean news. Without a command, opens the window.",
-        footer = {"", "Window: gisa [--library DIR] [--article ID] opens the reader (default library: articles/)."},
+        footer = {"", "Window: gisa [--library DIR] [--article ID] [--archive URL] opens the reader (default library: articles/)."},
         subcommands = {
                 ShowCommand.class,
                 SnapshotCommand.class,
@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
                 BriefCommand.class,
                 ImportCommand.class,
                 BenchCommand.class,
+                ArchiveCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class GisaCli implements Runnable {
@@ -35,8 +36,8 @@ public final class GisaCli implements Runnable {
     public static boolean opensWindow(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            // The window's own options take a value: `--library DIR`, `--article ID`.
-            if ((a.equals("--library") || a.equals("--article")) && i + 1 < args.length) {
+            // The window's own options take a value: `--library DIR`, `--article ID`, `--archive URL`.
+            if ((a.equals("--library") || a.equals("--article") || a.equals("--archive")) && i + 1 < args.length) {
                 i++;
                 continue;
             }

@@ -1,7 +1,7 @@
 package kr.gisa.cli;
 
 import kr.gisa.core.search.SearchHit;
-import kr.gisa.core.search.SearchIndex;
+import kr.gisa.core.search.ArticleSearch;
 import kr.gisa.core.search.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the library with Korean morphology (Nori); the index is built or updated first.",
+                "With --archive URL, search a shared SolrCloud archive instead: the same hits and highlights.",
                 "",
                 "Words are ANDed; \"a phrase\"; a OR b; -word excludes; (groups); prefix*;",
                 "filters title:, section:, caption:, publisher:.",
@@ -33,6 +34,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Mixin
     LibraryOption library;
+
+    @Mixin
+    ArchiveOption archive;
 
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (several words may be given unquoted).")
     List<String> words;
@@ -59,7 +63,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> batch = queries == null ? List.of(String.join(" ", words)) : readQueries();
-        try (SearchIndex index = IndexCommand.openWithProgress(IndexCommand.existing(library.library()), err, 500)) {
+        try (ArticleSearch index = archive.given() ? archive.open()
+                : IndexCommand.openWithProgress(IndexCommand.existing(library.library()), err, 500)) {
             for (String note : index.notes()) err.println("gisa: note: " + note);
             if (queries != null) {
                 for (String q : batch) out.println(SearchJson.line(index.search(q, limit)));

@@ -1,5 +1,7 @@
 package kr.gisa.cli;
 
+import kr.gisa.core.archive.ArchiveException;
+import kr.gisa.core.archive.SolrArchive;
 import kr.gisa.core.model.Article;
 import kr.gisa.core.store.ArticleJson;
 import kr.gisa.core.text.PlainText;
@@ -23,7 +25,10 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
-    @Parameters(paramLabel = "ARTICLE", description = "A source file, an article folder, or an article id in the library.")
+    @Mixin
+    ArchiveOption archive;
+
+    @Parameters(paramLabel = "ARTICLE", description = "A source file, an article folder, or an article id in the library (with --archive: an article id in the archive).")
     String article;
 
     @ArgGroup(exclusive = true)
@@ -38,10 +43,19 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Article a = library.resolve(article);
+        Article a = archive.given() ? load(archive, article) : library.resolve(article);
         var out = spec.commandLine().getOut();
         out.print(format.text ? PlainText.of(a) : ArticleJson.write(a));
         out.flush();
         return 0;
+    }
+
+    /** An article of the archive by id; a failure becomes a one-line user error. */
+    static Article load(ArchiveOption archive, String id) {
+        try (SolrArchive a = archive.open()) {
+            return a.load(id);
+        } catch (ArchiveException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 }

@@ -4,6 +4,9 @@ import kr.gisa.app.Snapshot;
 import kr.gisa.app.WindowOptions;
 import kr.gisa.app.settings.Settings;
 import kr.gisa.app.theme.Theme;
+import kr.gisa.core.archive.Archive;
+import kr.gisa.core.archive.ArchiveException;
+import kr.gisa.core.archive.SolrArchive;
 import kr.gisa.core.store.AtomicFiles;
 import kr.gisa.core.store.StoreException;
 import picocli.CommandLine.Command;
@@ -56,6 +59,11 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Option(names = "--brief", description = "Show the briefing preview (Ctrl+B) over the reader.")
     boolean brief;
+    @Option(names = "--archive", paramLabel = "URL",
+            description = "Show a shared archive (SolrCloud collection, e.g. http://host:8983/solr/news) instead of "
+                    + "the library; ARTICLE is then an id in the archive (default: its newest).")
+    String archive;
+
     @Option(names = "--find", paramLabel = "QUERY",
             description = "Find QUERY in the article: every hit highlighted, the first one current.")
     String find;
@@ -74,7 +82,22 @@ final class SnapshotCommand implements Callable<Integer> {
         if (lang != null && !List.of("ko", "en").contains(lang)) {
             throw new UserException("unknown language \"" + lang + "\" (use ko or en)");
         }
-        if (article != null) {
+        Path target = out.toAbsolutePath();
+        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
+            throw new UserException("folder " + target.getParent() + " does not exist");
+        }
+        // An archive that cannot be opened, or lacks the article, is a user error here, not a picture of the note.
+        Archive opened = archive == null ? null : openArchive();
+        if (opened != null) {
+            if (article != null) {
+                try {
+                    opened.load(article);
+                } catch (ArchiveException e) {
+                    opened.close();
+                    throw new UserException(e.getMessage());
+                }
+            }
+        } else if (article != null) {
             library.resolve(article); // a missing or malformed article is a user error here, not a picture of one
         } else {
             try {
@@ -85,14 +108,12 @@ final class SnapshotCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage());
             }
         }
-        Path target = out.toAbsolutePath();
-        if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-            throw new UserException("folder " + target.getParent() + " does not exist");
-        }
 
         Settings settings = new Settings(Theme.of(theme).id(), zoom, width, height, lang, null);
-        BufferedImage img = Snapshot.render(new WindowOptions(library.library, article), settings, width, height,
-                brief, find);
+        BufferedImage img = opened == null
+                ? Snapshot.render(new WindowOptions(library.library, article), settings, width, height, brief, find)
+                : Snapshot.render(new WindowOptions(library.library, article, true, archive), settings, width, height,
+                        brief, find, url -> opened); // the window closes it when the picture is taken
         try {
             AtomicFiles.write(target, stream -> {
                 if (!ImageIO.write(img, "png", stream)) throw new IOException("no PNG writer");
@@ -104,6 +125,14 @@ final class SnapshotCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out + " (" + img.getWidth() + "×" + img.getHeight() + ", "
                 + Theme.of(theme).id() + ")");
         return 0;
+    }
+
+    private Archive openArchive() {
+        try {
+            return SolrArchive.open(archive);
+        } catch (ArchiveException e) {
+            throw new UserException(e.getMessage());
+        }
     }
 
     /** The atomic write's temp file is owner-only; a picture is meant to be shared like any new file. */

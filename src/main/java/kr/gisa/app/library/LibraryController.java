@@ -71,6 +71,10 @@ public final class LibraryController implements LibraryPane.Actions {
     private boolean deletedHere;
     private boolean refreshQueued;
     private boolean reopenCurrent;
+    /** The archive's pane shown in the library tab while a shared archive is open, else null. */
+    private javafx.scene.Node archivePane;
+    /** Why importing, deleting and renaming are off (a read-only archive is open), or null. */
+    private String readOnly;
 
     private LibraryController(MainWindow window) {
         this.window = window;
@@ -135,7 +139,7 @@ public final class LibraryController implements LibraryPane.Actions {
     }
 
     public void setMessages(Messages m) {
-        libraryTab.setText(m.get("library.tab"));
+        libraryTab.setText(m.get(archivePane != null ? "archive.tab" : "library.tab"));
         outlineTab.setText(m.get("outline.title"));
         imports.dropHint().setText(m.get("import.dropHint"));
         pane.setMessages(m);
@@ -172,8 +176,33 @@ public final class LibraryController implements LibraryPane.Actions {
         return imports.isBusy();
     }
 
+    /**
+     * A shared archive was opened: its pane takes the library tab, and importing, deleting, renaming
+     * and undo say {@code reason} instead of touching the library. Null pane: the library again.
+     */
+    public void showArchive(javafx.scene.Node pane, String reason) {
+        archivePane = pane;
+        readOnly = pane == null ? null : reason;
+        libraryTab.setContent(pane == null ? this.pane : pane);
+        toast.hide();
+        setMessages(window.messages());
+        if (pane == null) follow();
+    }
+
+    /** True (and says why) when a read-only archive holds the library tab. */
+    private boolean blocked() {
+        if (readOnly != null) toast.show(readOnly, null, null);
+        return readOnly != null;
+    }
+
+    /** Whether a read-only archive holds the library tab. */
+    public boolean isReadOnly() {
+        return readOnly != null;
+    }
+
     /** The shortcuts of this feature (rows in {@link KeyBindings}). */
     public void perform(KeyBindings.Action action) {
+        if (action != KeyBindings.Action.OPEN_LIBRARY && blocked()) return;
         switch (action) {
             case OPEN_LIBRARY -> chooseLibrary();
             case IMPORT -> importFiles();
@@ -261,7 +290,8 @@ public final class LibraryController implements LibraryPane.Actions {
         refreshQueued = false;
         list.refresh();
         String current = window.model().currentId();
-        if (reopenCurrent && current != null) window.open(current);
+        // While an archive is open the reader shows its copy, not the library's.
+        if (reopenCurrent && current != null && readOnly == null) window.open(current);
         reopenCurrent = false;
         follow();
     }
@@ -336,12 +366,14 @@ public final class LibraryController implements LibraryPane.Actions {
 
     @Override
     public void importFiles() {
+        if (blocked()) return;
         List<Path> files = dialogs.chooseImports(owner(), library.root().getParent());
         if (!files.isEmpty()) importFiles(files);
     }
 
     /** Imports files (folders give the importable files inside them) on the background thread. */
     public void importFiles(List<Path> files) {
+        if (blocked()) return;
         imports.importFiles(library, files);
     }
 

@@ -36,7 +36,7 @@ public record LibraryEntry(String id, String title, String publisher, String pub
     }
 
     /** The day an article was published, from the free-form date the extractor kept; null when none. */
-    static LocalDate parseDate(String published) {
+    public static LocalDate parseDate(String published) {
         if (published == null) return null;
         Matcher m = DATE.matcher(published);
         if (!m.find()) return null;

@@ -20,6 +20,7 @@ public final class Toast extends HBox {
 
     private final Label text = new Label();
     private final Button action = new Button();
+    private final Button second = new Button();
     private final Button close = new Button("×");
     private final PauseTransition timer = new PauseTransition(SHOWN_FOR);
 
@@ -30,10 +31,11 @@ public final class Toast extends HBox {
         text.setWrapText(true);
         text.setMaxWidth(520);
         action.getStyleClass().addAll("toast-action", Styles.FLAT);
+        second.getStyleClass().addAll("toast-action", "toast-second", Styles.FLAT);
         close.getStyleClass().addAll("toast-close", Styles.FLAT);
         close.setOnAction(e -> hide());
         close.setFocusTraversable(false);
-        getChildren().addAll(text, action, close);
+        getChildren().addAll(text, action, second, close);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
         StackPane.setMargin(this, new javafx.geometry.Insets(0, 0, 28, 0));
@@ -42,20 +44,30 @@ public final class Toast extends HBox {
     }
 
     /** Shows a note; {@code actionText} null = no button. */
-    void show(String message, String actionText, Runnable onAction) {
+    public void show(String message, String actionText, Runnable onAction) {
+        show(message, actionText, onAction, null, null);
+    }
+
+    /** Shows a note with up to two buttons (e.g. "Retry" and "Back to library"); null text = no button. */
+    public void show(String message, String actionText, Runnable onAction, String secondText, Runnable onSecond) {
         text.setText(message);
-        action.setVisible(actionText != null);
-        action.setManaged(actionText != null);
-        action.setText(actionText);
-        action.setOnAction(e -> {
-            hide();
-            if (onAction != null) onAction.run();
-        });
+        button(action, actionText, onAction);
+        button(second, secondText, onSecond);
         setVisible(true);
         timer.playFromStart();
     }
 
-    void hide() {
+    private void button(Button b, String label, Runnable onAction) {
+        b.setVisible(label != null);
+        b.setManaged(label != null);
+        b.setText(label);
+        b.setOnAction(e -> {
+            hide();
+            if (onAction != null) onAction.run();
+        });
+    }
+
+    public void hide() {
         timer.stop();
         setVisible(false);
     }
@@ -66,5 +78,10 @@ public final class Toast extends HBox {
 
     public Button actionButton() {
         return action;
+    }
+
+    /** The second button (hidden unless a note has two actions). */
+    public Button secondButton() {
+        return second;
     }
 }

@@ -103,6 +103,23 @@ public final class ReaderViewModel {
         state.set(load(name));
     }
 
+    /**
+     * Shows an article loaded elsewhere (a shared archive), with the folder its images are relative
+     * to (null: none is local, the reader shows placeholders).
+     */
+    public void showArticle(Article a, Path folder) {
+        if (a.title().isBlank() && a.paragraphs().isEmpty() && a.photos().isEmpty()) {
+            state.set(new Failed(a.id(), "error.emptyArticle", a.id()));
+        } else {
+            state.set(new Loaded(a, folder));
+        }
+    }
+
+    /** Shows why nothing can be shown ({@code reasonKey} names the headline, {@code detail} is one line). */
+    public void showFailure(String name, String reasonKey, String detail) {
+        state.set(new Failed(name, reasonKey, detail));
+    }
+
     private State load(String name) {
         Article a;
         try {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.gisa.core.search.ArticleSearch;
 import kr.gisa.core.search.IndexProgress;
 import kr.gisa.core.search.SearchIndex;
 import kr.gisa.core.search.SearchResult;
@@ -21,11 +22,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The library's search index as the window sees it: opened (built or updated) on a background
  * thread the first time library search is used, with its progress as FX properties for a progress
  * bar, and its notes (read-only, rebuilt, in memory) as a list. Searching before it is ready
- * answers null; {@link #readyProperty()} tells when to ask again.
+ * answers null; {@link #readyProperty()} tells when to ask again. With a shared archive open, the
+ * archive is the index: already open, searched as it is, never updated or closed from here.
  */
 final class LibraryIndex {
 
     private final Library library;
+    /** The archive searched instead of the library's index, or null. Its owner closes it. */
+    private final ArticleSearch given;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -34,12 +38,18 @@ final class LibraryIndex {
     private final javafx.beans.property.ReadOnlyObjectWrapper<int[]> count =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(new int[]{0, 0});
     private final ObservableList<String> notes = FXCollections.observableArrayList();
-    private volatile SearchIndex index;
+    private volatile ArticleSearch index;
     private volatile boolean closed;
     private volatile long lastReport;
 
     LibraryIndex(Library library) {
+        this(library, null);
+    }
+
+    /** @param given an open archive to search instead of the library's index (null: the index) */
+    LibraryIndex(Library library, ArticleSearch given) {
         this.library = library;
+        this.given = given;
     }
 
     /** Starts opening the index, once; later calls do nothing. FX thread. */
@@ -51,9 +61,9 @@ final class LibraryIndex {
     }
 
     private void build() {
-        SearchIndex opened;
+        ArticleSearch opened;
         try {
-            opened = SearchIndex.open(library, this::report);
+            opened = given != null ? given : SearchIndex.open(library, this::report);
         } catch (RuntimeException e) {
             // SearchIndex falls back to memory itself; only a broken installation ends here.
             String why = "cannot open the search index: " + e.getMessage();
@@ -64,7 +74,7 @@ final class LibraryIndex {
             return;
         }
         if (closed) {
-            opened.close();
+            if (given == null) opened.close();
             return;
         }
         index = opened;
@@ -82,8 +92,7 @@ final class LibraryIndex {
      * Does nothing before the index is open or while a refresh runs.
      */
     void refresh(Runnable then) {
-        SearchIndex i = index;
-        if (i == null || !refreshing.compareAndSet(false, true)) return;
+        if (!(index instanceof SearchIndex i) || !refreshing.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
                 var stats = i.update(IndexProgress.NONE);
@@ -120,7 +129,7 @@ final class LibraryIndex {
 
     /** Searches, or null when the index is not open yet. Any thread. */
     SearchResult search(String query, int limit) {
-        SearchIndex i = index;
+        ArticleSearch i = index;
         return i == null ? null : i.search(query, limit);
     }
 
@@ -154,8 +163,8 @@ final class LibraryIndex {
     /** Releases the index (and its write lock for the next Gisa). */
     void close() {
         closed = true;
-        SearchIndex i = index;
+        ArticleSearch i = index;
         index = null;
-        if (i != null) i.close();
+        if (i != null && given == null) i.close();
     }
 }

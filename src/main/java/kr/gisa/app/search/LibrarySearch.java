@@ -1,6 +1,8 @@
 package kr.gisa.app.search;
 
 import kr.gisa.app.i18n.Messages;
+import kr.gisa.core.archive.Archive;
+import kr.gisa.core.archive.ArchiveException;
 import kr.gisa.core.model.Article;
 import kr.gisa.core.model.Section;
 import kr.gisa.core.search.SearchHit;
@@ -25,11 +27,22 @@ final class LibrarySearch {
     /** Most results listed for a library search. */
     static final int RESULT_LIMIT = 50;
 
-    private record Answer(String query, SearchResult result, List<ResultsPane.Item> items) {
+    /** {@code incomplete}: some archive hits are shown without their section heading yet. */
+    private record Answer(String query, SearchResult result, List<ResultsPane.Item> items, boolean incomplete) {
     }
 
     private final Library library;
+    /** The open archive searched instead of the library, or null. */
+    private final Archive archive;
     private final LibraryIndex index;
+    /** Archive articles already fetched for their headings: typing "반도" then "반도체" asks once. */
+    private final Map<String, Article> fetched = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Article> eldest) {
+                    return size() > 200;
+                }
+            });
     private final ResultsPane results;
     private final Debounced searches = new Debounced();
     private final Supplier<String> query;
@@ -40,15 +53,17 @@ final class LibrarySearch {
      * @param query  the field's text now
      * @param active whether library scope is on (answers arriving after it is left are dropped)
      */
-    LibrarySearch(Library library, Messages messages, Supplier<String> query, BooleanSupplier active,
+    LibrarySearch(Library library, Archive archive, Messages messages, Supplier<String> query, BooleanSupplier active,
                   Runnable onClose, Consumer<SearchHit> onOpen) {
         this.library = library;
+        this.archive = archive;
         this.messages = messages;
         this.query = query;
         this.active = active;
-        this.index = new LibraryIndex(library);
+        this.index = new LibraryIndex(library, archive);
         this.results = new ResultsPane(index, messages, onClose);
         results.setOnOpen(onOpen);
+        results.setArchive(archive != null);
         index.readyProperty().addListener((o, a, ready) -> {
             if (ready) searchNow();
         });
@@ -97,14 +112,34 @@ final class LibrarySearch {
     private Answer search(String q) {
         SearchResult r = index.search(q, RESULT_LIMIT);
         if (r == null) return null;
+        return answer(q, r);
+    }
+
+    /**
+     * The hits with their places. From an archive only articles fetched before give headings: the
+     * hits are listed at once, and {@link #show} fetches the rest and lists them again, complete.
+     */
+    private Answer answer(String q, SearchResult r) {
         Map<String, Article> articles = new HashMap<>();
         List<ResultsPane.Item> items = new ArrayList<>();
-        for (SearchHit h : r.hits()) items.add(new ResultsPane.Item(h, place(h, articles)));
-        return new Answer(q, r, items);
+        boolean incomplete = false;
+        for (SearchHit h : r.hits()) {
+            items.add(new ResultsPane.Item(h, place(h, articles)));
+            incomplete |= archive != null && h.section() >= 0 && !fetched.containsKey(h.article());
+        }
+        return new Answer(q, r, items, incomplete);
     }
 
     private void show(Answer a) {
-        if (a.query().equals(query.get()) && active.getAsBoolean()) results.show(a.result(), a.items());
+        if (!a.query().equals(query.get()) || !active.getAsBoolean()) return;
+        results.show(a.result(), a.items());
+        if (a.incomplete()) {
+            searches.now(() -> {
+                prefetch(a.result().hits());
+                Answer complete = answer(a.query(), a.result());
+                return new Answer(complete.query(), complete.result(), complete.items(), false); // failed ones stay without
+            }, this::show);
+        }
     }
 
     /** "엔비디아 종속 우려 · 본문": the section's heading and the kind of text (title, caption…). */
@@ -112,17 +147,48 @@ final class LibrarySearch {
         Messages m = messages;
         String kind = m.get("search.field." + h.field());
         if (h.section() < 0) return kind;
-        Article a = cache.computeIfAbsent(h.article(), id -> {
-            try {
-                return library.load(id);
-            } catch (StoreException | RuntimeException e) {
-                return null;
-            }
-        });
+        Article a = cache.computeIfAbsent(h.article(), this::load);
         if (a == null || h.section() >= a.sections().size()) return kind;
         Section s = a.sections().get(h.section());
         String heading = s.heading() != null && !s.heading().isBlank() ? s.heading()
                 : h.section() == 0 ? m.get("outline.lead") : m.format("outline.untitled", h.section() + 1);
         return h.field().equals("heading") ? kind : heading + "  ·  " + kind;
+    }
+
+    /**
+     * Fetches the hits' archive articles side by side: one after another, 50 requests add up to
+     * seconds on a cluster. One that fails (deadline included) just leaves its hits without heading.
+     */
+    private void prefetch(List<SearchHit> hits) {
+        List<String> ids = hits.stream().filter(h -> h.section() >= 0).map(SearchHit::article).distinct()
+                .filter(id -> !fetched.containsKey(id)).toList();
+        List<java.util.concurrent.CompletableFuture<Void>> loads = new ArrayList<>();
+        for (String id : ids) {
+            loads.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    fetched.put(id, archive.load(id));
+                } catch (ArchiveException | RuntimeException e) {
+                    // no heading for this one
+                }
+            }, FETCH));
+        }
+        loads.forEach(java.util.concurrent.CompletableFuture::join); // each load has the archive's own deadline
+    }
+
+    /** Archive articles fetched for result headings, a few at a time for every window. */
+    private static final java.util.concurrent.ExecutorService FETCH = java.util.concurrent.Executors.newFixedThreadPool(8, r -> {
+        Thread t = new Thread(r, "gisa-archive-fetch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The hit's article for its section heading, or null: from the library, or as fetched from the archive. */
+    private Article load(String id) {
+        if (archive != null) return fetched.get(id);
+        try {
+            return library.load(id);
+        } catch (StoreException | RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -47,6 +47,8 @@ final class ResultsPane extends VBox {
     private final Label notes = new Label();
     private Messages messages;
     private Consumer<SearchHit> onOpen = h -> { };
+    /** What the empty pane invites to do: search the library, or the archive open instead. */
+    private String typeKey = "search.typeToSearch";
     private SearchResult shown;
     private List<Item> shownItems = List.of();
 
@@ -87,6 +89,12 @@ final class ResultsPane extends VBox {
         index.readyProperty().addListener((o, a, b) -> showProgress());
         index.notes().addListener((javafx.collections.ListChangeListener<String>) c -> showNotes());
         setMessages(messages);
+    }
+
+    /** The pane searches a shared archive, not the library. */
+    void setArchive(boolean archive) {
+        typeKey = archive ? "search.typeToSearchArchive" : "search.typeToSearch";
+        if (shown == null) clear();
     }
 
     void setOnOpen(Consumer<SearchHit> handler) {
@@ -135,7 +143,7 @@ final class ResultsPane extends VBox {
         count.setText("");
         count.setVisible(false);
         list.getChildren().clear();
-        setStatus(index.readyProperty().get() || !index.started() ? messages.get("search.typeToSearch") : null, null);
+        setStatus(index.readyProperty().get() || !index.started() ? messages.get(typeKey) : null, null);
     }
 
     /** The index's last progress report {done, total}, for tests. */

@@ -6,6 +6,7 @@ import kr.gisa.app.i18n.Messages;
 import kr.gisa.app.reader.MarkedFlow;
 import kr.gisa.app.reader.ReaderView;
 import kr.gisa.core.analysis.KoreanAnalysis;
+import kr.gisa.core.archive.Archive;
 import kr.gisa.core.model.Article;
 import kr.gisa.core.search.ArticleFind;
 import kr.gisa.core.search.ArticleFinder;
@@ -37,6 +38,8 @@ public final class SearchController {
 
     private final ReaderView reader;
     private Library library;
+    /** The shared archive searched instead of the library, or null. */
+    private volatile Archive archive;
     private final BorderPane layout;
     private final Consumer<String> openArticle;
     private final SearchBar bar = new SearchBar();
@@ -162,6 +165,18 @@ public final class SearchController {
         revealCurrent();
     }
 
+    /**
+     * Runs the query again now (Retry after the archive could not be reached): the find in the
+     * article, and the library or archive search when its results are open.
+     */
+    public void searchAgain() {
+        String q = query();
+        if (q.isBlank()) return;
+        Article shown = reader.article();
+        finds.now(() -> find(shown, q), this::showFind);
+        if (scope == Scope.LIBRARY) librarySearch.start();
+    }
+
     /** Esc: clears the query, its highlights and the results. False when there was nothing to clear. */
     public boolean escape() {
         boolean any = !bar.field.getText().isEmpty() || layout.getRight() == results;
@@ -209,8 +224,28 @@ public final class SearchController {
         if (showing && scope == Scope.LIBRARY) focus(Scope.LIBRARY);
     }
 
+    /**
+     * A shared archive was opened (or, with null, left for the library): library scope searches it
+     * from now on, and find-in-article uses its analysis. The archive is not closed here.
+     */
+    public void setArchive(Archive next) {
+        if (next == archive) return;
+        boolean showing = layout.getRight() == results;
+        if (showing) layout.setRight(null);
+        librarySearch.close();
+        archive = next;
+        finds.warmUp(() -> {
+            if (finder != null) finder.close();
+            finder = null;
+            finderArticle = null;
+        });
+        librarySearch = newLibrarySearch();
+        results = librarySearch.pane();
+        if (showing && scope == Scope.LIBRARY) focus(Scope.LIBRARY);
+    }
+
     private LibrarySearch newLibrarySearch() {
-        return new LibrarySearch(library, messages, this::query, () -> scope == Scope.LIBRARY,
+        return new LibrarySearch(library, archive, messages, this::query, () -> scope == Scope.LIBRARY,
                 this::closeResults, this::openHit);
     }
 
@@ -273,7 +308,9 @@ public final class SearchController {
         try {
             if (finderArticle != article) {
                 if (finder != null) finder.close();
-                finder = new ArticleFinder(article, analysis());
+                finder = null;
+                Archive from = archive;
+                finder = from != null ? from.finder(article) : new ArticleFinder(article, analysis());
                 finderArticle = article;
             }
             return new Answer(article, finder.find(q));

@@ -2,6 +2,10 @@ package kr.gisa.app.settings;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
 /**
  * What the window remembers between runs. Immutable; every field has a sane default so a
  * settings file from an older or newer Gisa (missing or extra fields) still loads.
@@ -13,10 +17,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param locale      UI language tag ("ko", "en"), null = follow the system
  * @param lastArticle id of the article last opened, null = none yet
  * @param library     the library folder chosen in the window (File → Open library…), null = default
+ * @param archive     the shared archive open in the window (File → Open archive…), null = the library
+ * @param recentArchives archive URLs opened before, newest first (at most {@link #MAX_RECENT})
+ * @param archiveArticle id of the archive article last opened, null = the archive's newest
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Settings(String theme, double zoom, double width, double height, String locale, String lastArticle,
-                       String library) {
+                       String library, String archive, List<String> recentArchives, String archiveArticle) {
+
+    /** Archive URLs kept in the Open archive dialog. */
+    public static final int MAX_RECENT = 8;
 
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.5;
@@ -31,6 +41,18 @@ public record Settings(String theme, double zoom, double width, double height, S
         locale = locale == null || locale.isBlank() ? null : locale;
         lastArticle = lastArticle == null || lastArticle.isBlank() ? null : lastArticle;
         library = library == null || library.isBlank() ? null : library;
+        archive = archive == null || archive.isBlank() ? null : archive.strip();
+        archiveArticle = archiveArticle == null || archiveArticle.isBlank() ? null : archiveArticle;
+        LinkedHashSet<String> recent = new LinkedHashSet<>();
+        if (recentArchives != null) {
+            for (String u : recentArchives) if (u != null && !u.isBlank() && recent.size() < MAX_RECENT) recent.add(u.strip());
+        }
+        recentArchives = List.copyOf(recent);
+    }
+
+    public Settings(String theme, double zoom, double width, double height, String locale, String lastArticle,
+                    String library) {
+        this(theme, zoom, width, height, locale, lastArticle, library, null, null, null);
     }
 
     /** Settings without a chosen library (as before the library pane). */
@@ -43,26 +65,48 @@ public record Settings(String theme, double zoom, double width, double height, S
     }
 
     public Settings withTheme(String t) {
-        return new Settings(t, zoom, width, height, locale, lastArticle, library);
+        return new Settings(t, zoom, width, height, locale, lastArticle, library, archive, recentArchives, archiveArticle);
     }
 
     public Settings withZoom(double z) {
-        return new Settings(theme, z, width, height, locale, lastArticle, library);
+        return new Settings(theme, z, width, height, locale, lastArticle, library, archive, recentArchives, archiveArticle);
     }
 
     public Settings withSize(double w, double h) {
-        return new Settings(theme, zoom, w, h, locale, lastArticle, library);
+        return new Settings(theme, zoom, w, h, locale, lastArticle, library, archive, recentArchives, archiveArticle);
     }
 
     public Settings withLocale(String l) {
-        return new Settings(theme, zoom, width, height, l, lastArticle, library);
+        return new Settings(theme, zoom, width, height, l, lastArticle, library, archive, recentArchives, archiveArticle);
     }
 
     public Settings withLastArticle(String id) {
-        return new Settings(theme, zoom, width, height, locale, id, library);
+        return new Settings(theme, zoom, width, height, locale, id, library, archive, recentArchives, archiveArticle);
     }
 
+    /** The library folder chosen; the window is on the library again, so no archive is reopened. */
     public Settings withLibrary(String folder) {
-        return new Settings(theme, zoom, width, height, locale, lastArticle, folder);
+        return new Settings(theme, zoom, width, height, locale, lastArticle, folder, null, recentArchives, null);
+    }
+
+    /**
+     * The archive opened (it is reopened at the next start) and first among the recent ones; the
+     * article last read is forgotten when it is another archive.
+     */
+    public Settings withArchive(String url) {
+        List<String> recent = new ArrayList<>();
+        recent.add(url);
+        recent.addAll(recentArchives);
+        String article = url.strip().equals(archive) ? archiveArticle : null;
+        return new Settings(theme, zoom, width, height, locale, lastArticle, library, url, recent, article);
+    }
+
+    /** Back to the library: no archive is reopened at the next start (the recent ones are kept). */
+    public Settings withoutArchive() {
+        return new Settings(theme, zoom, width, height, locale, lastArticle, library, null, recentArchives, null);
+    }
+
+    public Settings withArchiveArticle(String id) {
+        return new Settings(theme, zoom, width, height, locale, lastArticle, library, archive, recentArchives, id);
     }
 }

@@ -3,10 +3,6 @@ package kr.gisa.core.search;
 import kr.gisa.core.analysis.BigramAnalyzer;
 import kr.gisa.core.analysis.KoreanAnalysis;
 import kr.gisa.core.model.Article;
-import kr.gisa.core.model.Block;
-import kr.gisa.core.model.Paragraph;
-import kr.gisa.core.model.Photo;
-import kr.gisa.core.model.Section;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -98,28 +94,20 @@ final class Fields {
         AnalyzedText title = AnalyzedText.of(analyzer, TITLE, a.title());
         AnalyzedText publisher = a.publisher() == null ? null : AnalyzedText.of(analyzer, PUBLISHER, a.publisher());
         Shared shared = new Shared(a, title, publisher);
-        if (!a.title().isBlank()) docs.add(unit(shared, "title", -1, -1, a.title(), title, null));
-        for (int i = 0; i < a.subtitles().size(); i++) {
-            docs.add(unit(shared, "subtitle", -1, i, a.subtitles().get(i), null, null));
-        }
-        for (int s = 0; s < a.sections().size(); s++) {
-            Section section = a.sections().get(s);
-            AnalyzedText heading = section.heading() == null ? null : AnalyzedText.of(analyzer, SECTION, section.heading());
-            if (heading != null && !section.heading().isBlank()) {
-                docs.add(unit(shared, "heading", s, -1, section.heading(), heading, heading));
+        int headingOf = Integer.MIN_VALUE; // the section whose heading is analyzed in `heading`
+        AnalyzedText heading = null;
+        for (ArticleUnits.Unit u : ArticleUnits.of(a)) {
+            if (u.section() != headingOf) {
+                headingOf = u.section();
+                heading = u.heading() == null ? null : AnalyzedText.of(analyzer, SECTION, u.heading());
             }
-            int p = 0;
-            int photo = 0;
-            for (Block b : section.blocks()) {
-                if (b instanceof Paragraph para) {
-                    docs.add(unit(shared, "paragraph", s, p++, para.text(), null, heading));
-                } else if (b instanceof Photo ph && !ph.caption().isBlank()) {
-                    AnalyzedText caption = AnalyzedText.of(analyzer, CAPTION, ph.caption());
-                    docs.add(unit(shared, "caption", s, photo++, ph.caption(), caption, heading));
-                } else if (b instanceof Photo) {
-                    photo++;
-                }
-            }
+            AnalyzedText analyzed = switch (u.kind()) {
+                case "title" -> title;
+                case "heading" -> heading;
+                case "caption" -> AnalyzedText.of(analyzer, CAPTION, u.text());
+                default -> null;
+            };
+            docs.add(unit(shared, u.kind(), u.section(), u.paragraph(), u.text(), analyzed, heading));
         }
         return docs;
     }

@@ -33,19 +33,19 @@ final class QueryRunner {
     }
 
     SearchResult run(IndexSearcher searcher, String query, int limit, SearchMode mode, List<String> indexNotes) {
+        SearchPlan plan = SearchPlan.of(analysis, query);
+        QueryCompiler.Compiled c = plan.compiled();
+        if (c.error() != null) return plan.failed(indexNotes, c.error());
         List<String> notes = new ArrayList<>(indexNotes);
-        QueryCompiler.Compiled c = new QueryCompiler(analysis).compile(QuerySyntax.parse(query));
         notes.addAll(c.notes());
-        if (c.error() != null) return SearchResult.failed(query, notes, c.error());
-        int n = Math.max(1, Math.min(limit, 10_000));
+        int n = SearchPlan.rows(limit);
         try {
             TopDocs top = searcher.search(c.strict(), new TopScoreDocCollectorManager(n, null, COUNT_UP_TO));
             boolean relaxed = false;
-            if (c.relaxed() != null && (mode == SearchMode.RELAXED
-                    || mode == SearchMode.AUTO && top.totalHits.value < Math.min(n, RELAX_BELOW))) {
+            if (plan.relaxes(mode, top.totalHits.value, n)) {
                 top = searcher.search(c.relaxed(), new TopScoreDocCollectorManager(n, null, COUNT_UP_TO));
                 relaxed = true;
-                notes.add("few results hold every word: results missing some words are included, most words first");
+                notes.add(SearchPlan.RELAXED_NOTE);
             }
             Highlights hl = new Highlights(searcher, relaxed ? c.relaxedHighlight() : c.highlight());
             List<SearchHit> hits = new ArrayList<>();
@@ -64,10 +64,9 @@ final class QueryRunner {
         String kind = d.get(Fields.KIND);
         String text = d.get(Fields.TEXT);
         List<Span> spans = hl.spans(sd.doc, kind);
-        return new SearchHit(d.get(Fields.ID), d.get(Fields.TITLE), kind,
+        return SearchHit.of(d.get(Fields.ID), d.get(Fields.TITLE), kind,
                 d.getField(Fields.SECTION_NO).numericValue().intValue(),
-                d.getField(Fields.PARAGRAPH_NO).numericValue().intValue(),
-                sd.score, text, spans, Highlights.snippet(text, spans, SNIPPET_CONTEXT));
+                d.getField(Fields.PARAGRAPH_NO).numericValue().intValue(), sd.score, text, spans);
     }
 
     /** Runs the highlight query alone (every positive word, ORed), for find-in-article. */

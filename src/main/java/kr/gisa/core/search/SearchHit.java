@@ -15,4 +15,11 @@ public record SearchHit(String article, String title, String field, int section,
     public SearchHit {
         spans = List.copyOf(spans);
     }
+
+    /** A hit with the snippet every engine shows: the text around the first span, every span in it marked. */
+    public static SearchHit of(String article, String title, String field, int section, int paragraph, float score,
+                               String text, List<Span> spans) {
+        return new SearchHit(article, title, field, section, paragraph, score, text, spans,
+                Highlights.snippet(text, spans, QueryRunner.SNIPPET_CONTEXT));
+    }
 }
