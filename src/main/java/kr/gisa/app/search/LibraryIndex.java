@@ -14,6 +14,7 @@ import kr.gisa.core.search.IndexProgress;
 import kr.gisa.core.search.SearchIndex;
 import kr.gisa.core.search.SearchResult;
 import kr.gisa.core.store.Library;
+import kr.gisa.core.store.LibraryListener;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,6 +41,27 @@ final class LibraryIndex {
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private volatile ArticleSearch index;
     private volatile boolean closed;
+    /** Articles the library reported changed, waiting to be re-indexed one by one (not a full re-check). */
+    private final java.util.Set<String> pending = new java.util.LinkedHashSet<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+    /** Runs on the FX thread after such articles were re-indexed (the results show them). */
+    private volatile Runnable onArticlesUpdated = () -> { };
+    private final LibraryListener listener = new LibraryListener() {
+        @Override
+        public void added(String id) {
+            changedArticle(id);
+        }
+
+        @Override
+        public void changed(String id) {
+            changedArticle(id);
+        }
+
+        @Override
+        public void removed(String id) {
+            changedArticle(id);
+        }
+    };
     private volatile long lastReport;
 
     LibraryIndex(Library library) {
@@ -78,6 +100,7 @@ final class LibraryIndex {
             return;
         }
         index = opened;
+        if (opened instanceof SearchIndex) library.addListener(listener);
         List<String> n = opened.notes();
         Platform.runLater(() -> {
             notes.setAll(n);
@@ -112,6 +135,53 @@ final class LibraryIndex {
         }, "gisa-index-refresh");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * An article saved, imported, renamed or deleted in this window: re-index just that one, on a
+     * background thread, so it is searchable in milliseconds even in a library of 100,000 (a full
+     * {@link #refresh} lists and checks every article). Changes arriving together share one commit.
+     */
+    private void changedArticle(String id) {
+        synchronized (pending) {
+            pending.add(id);
+        }
+        if (!draining.compareAndSet(false, true)) return;
+        Thread t = new Thread(this::drain, "gisa-index-article");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void drain() {
+        while (true) {
+            List<String> ids;
+            synchronized (pending) {
+                if (pending.isEmpty() || closed || !(index instanceof SearchIndex)) {
+                    draining.set(false);
+                    return;
+                }
+                ids = List.copyOf(pending);
+                pending.clear();
+            }
+            SearchIndex i = (SearchIndex) index;
+            try {
+                var stats = i.update(ids);
+                List<String> n = i.notes();
+                Platform.runLater(() -> {
+                    notes.setAll(n);
+                    if (stats != null && stats.added() + stats.changed() + stats.removed() > 0) onArticlesUpdated.run();
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = "cannot update the search index: " + e.getMessage();
+                Platform.runLater(() -> {
+                    if (!notes.contains(why)) notes.add(why);
+                });
+            }
+        }
+    }
+
+    void setOnArticlesUpdated(Runnable then) {
+        onArticlesUpdated = then;
     }
 
     /** Called from the indexing thread for every article; the FX thread hears at most every 50 ms. */
@@ -163,6 +233,7 @@ final class LibraryIndex {
     /** Releases the index (and its write lock for the next Gisa). */
     void close() {
         closed = true;
+        library.removeListener(listener);
         ArticleSearch i = index;
         index = null;
         if (i != null && given == null) i.close();

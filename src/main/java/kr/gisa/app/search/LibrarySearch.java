@@ -67,6 +67,9 @@ final class LibrarySearch {
         index.readyProperty().addListener((o, a, ready) -> {
             if (ready) searchNow();
         });
+        index.setOnArticlesUpdated(() -> {
+            if (active.getAsBoolean() && !query.get().isBlank()) searchNow();
+        });
     }
 
     ResultsPane pane() {

@@ -197,8 +197,23 @@ public final class SearchIndex implements ArticleSearch {
      * @return what changed ({@link UpdateStats#articles()}: articles now indexed), or null when read-only
      */
     public synchronized UpdateStats update(String id) throws IOException {
+        return update(List.of(id));
+    }
+
+    /** {@link #update(String)} for several articles, made searchable together (one commit). */
+    public synchronized UpdateStats update(java.util.Collection<String> ids) throws IOException {
         if (writer == null) return null;
-        UpdateStats stats = updater.update(id);
+        int articles = 0, added = 0, changed = 0, removed = 0;
+        List<String> problems = new ArrayList<>();
+        for (String id : ids) {
+            UpdateStats s = updater.update(id);
+            articles = s.articles();
+            added += s.added();
+            changed += s.changed();
+            removed += s.removed();
+            problems.addAll(s.problems());
+        }
+        UpdateStats stats = new UpdateStats(articles, added, changed, removed, problems);
         lastUpdate = stats;
         stats.problems().forEach(this::addNote);
         publish();

@@ -123,6 +123,28 @@ class LibrarySearchWindowTest {
     }
 
     @Test
+    void anArticleSavedWhileResultsShowIsIndexedAloneAndListed(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("포토레지스트");
+        waitUntil(() -> pane().cards().size() == 1);
+        Library shown = window.model().library(); // the window's own Library, as its import job uses
+        Thread importer = new Thread(() -> { // as the import job does, off the FX thread
+            try {
+                shown.importText("""
+                        포토레지스트 수출 규제 해제
+                        일본이 포토레지스트 수출 규제를 풀었다.
+                        """.getBytes(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        importer.start();
+        importer.join();
+        // no new library search, no full re-check: the library's change notice re-indexes that one article
+        waitUntil(() -> pane().cards().size() == 3);
+    }
+
+    @Test
     void escClosesTheResults(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.write("포토레지스트");
