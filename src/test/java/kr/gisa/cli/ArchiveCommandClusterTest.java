@@ -8,6 +8,7 @@ import kr.gisa.testing.Seed;
 import kr.gisa.testing.SolrCluster;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The archive commands and --archive on search, show and brief, as a user runs them against the test cluster. */
+@Tag("cluster")
 class ArchiveCommandClusterTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -18,6 +18,7 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * loses and duplicates nothing; a changed article leaves no stale units; an archive whose only node is
  * down says so in one line and works again when the node is back; the library is never written.
  */
+@Tag("cluster")
 class ArchiveFailoverClusterTest {
 
     private static final String NAME = "failover";

@@ -9,6 +9,7 @@ import kr.gisa.testing.Seed;
 import kr.gisa.testing.SolrCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading the shared test archive (2 shards × 2 replicas) and the one-line failures of opening one. */
+@Tag("cluster")
 class SolrArchiveClusterTest {
 
     private static ArchiveFixture fixture;
