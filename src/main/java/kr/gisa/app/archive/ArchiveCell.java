@@ -5,10 +5,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.gisa.app.i18n.Messages;
 import kr.gisa.app.library.LibraryEntry;
+import kr.gisa.app.library.TwoLineCell;
 import kr.gisa.core.archive.ArchiveEntry;
 
 import java.time.LocalDate;
@@ -31,31 +31,14 @@ final class ArchiveCell extends ListCell<ArchiveEntry> {
     private final IntConsumer drawn;
     private final Label title = new Label();
     private final Label meta = new Label();
-    private final VBox box = new VBox(title, meta);
+    private final VBox box = TwoLineCell.layout(this, title, meta);
 
     /** @param drawn told the index of every row drawn (the pane fetches more near the end) */
     ArchiveCell(Supplier<Messages> messages, Consumer<ArchiveEntry> open, IntConsumer drawn) {
         this.messages = messages;
         this.open = open;
         this.drawn = drawn;
-        getStyleClass().addAll("library-cell", "archive-cell");
-        title.getStyleClass().add("library-title");
-        title.setWrapText(true);
-        meta.getStyleClass().add("library-meta");
-        box.getStyleClass().add("library-cell-box");
-        setPrefWidth(0);
-        title.setMinWidth(0);
-        meta.setMinWidth(0);
-        listViewProperty().addListener((o, a, list) -> {
-            title.prefWidthProperty().unbind();
-            meta.prefWidthProperty().unbind();
-            if (list == null) return;
-            title.prefWidthProperty().bind(list.widthProperty().subtract(36));
-            meta.prefWidthProperty().bind(title.prefWidthProperty());
-        });
-        title.setMaxWidth(Region.USE_PREF_SIZE);
-        box.setMinWidth(0);
-        setMinHeight(Region.USE_PREF_SIZE);
+        getStyleClass().add("archive-cell");
     }
 
     @Override

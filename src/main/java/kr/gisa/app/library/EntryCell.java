@@ -7,7 +7,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import kr.gisa.app.i18n.Messages;
 
@@ -26,30 +25,11 @@ final class EntryCell extends ListCell<LibraryEntry> {
     private final LibraryPane.Actions actions;
     private final Label title = new Label();
     private final Label meta = new Label();
-    private final VBox box = new VBox(title, meta);
+    private final VBox box = TwoLineCell.layout(this, title, meta);
 
     EntryCell(Supplier<Messages> messages, LibraryPane.Actions actions) {
         this.messages = messages;
         this.actions = actions;
-        getStyleClass().add("library-cell");
-        title.getStyleClass().add("library-title");
-        title.setWrapText(true);
-        meta.getStyleClass().add("library-meta");
-        box.getStyleClass().add("library-cell-box");
-        // Wrap within the list's width instead of widening the sidebar (cell padding and scroll bar aside).
-        setPrefWidth(0);
-        title.setMinWidth(0);
-        meta.setMinWidth(0);
-        listViewProperty().addListener((o, a, list) -> {
-            title.prefWidthProperty().unbind();
-            meta.prefWidthProperty().unbind();
-            if (list == null) return;
-            title.prefWidthProperty().bind(list.widthProperty().subtract(36));
-            meta.prefWidthProperty().bind(title.prefWidthProperty());
-        });
-        title.setMaxWidth(Region.USE_PREF_SIZE);
-        box.setMinWidth(0);
-        setMinHeight(Region.USE_PREF_SIZE);
     }
 
     @Override
