@@ -42,6 +42,8 @@ final class ChildJvm {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaBinary());
         cmd.addAll(jvmOptions);
+        int launchedAt = cmd.size();
+        cmd.add("");
         cmd.add("-cp");
         cmd.add(classPath());
         cmd.add(mainClass);
@@ -51,6 +53,9 @@ final class ChildJvm {
                 .redirectOutput(log.toFile());
         pb.environment().remove("DISPLAY"); // Monocle headless: never a real window
         pb.environment().remove("WAYLAND_DISPLAY");
+        // The moment of launch, for probes that time from it (the OS's process start time is only
+        // known to the second on Linux: it is counted from the boot time in whole seconds).
+        cmd.set(launchedAt, "-Dgisa.launchedAt=" + System.currentTimeMillis());
         Process p = pb.start();
         try {
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
