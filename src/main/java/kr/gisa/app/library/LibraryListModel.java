@@ -158,19 +158,18 @@ public final class LibraryListModel {
      * stay listed and {@link #loadingProperty()} is true.
      */
     public void refresh() {
-        List<String> ids;
+        Map<String, FileTime> times;
         try {
-            ids = library.ids();
+            times = library.modifiedTimes(); // one file check per article, not three
             listError = null;
         } catch (StoreException e) {
-            ids = List.of();
+            times = Map.of();
             listError = e.getMessage();
         }
-        Map<String, FileTime> times = new HashMap<>();
+        List<String> ids = List.copyOf(times.keySet());
         Set<String> unread = new HashSet<>();
         for (String id : ids) {
-            FileTime modified = modified(library, id);
-            times.put(id, modified);
+            FileTime modified = times.get(id);
             Cached c = cache.get(id);
             if (c == null || modified == null || !modified.equals(c.modified())) unread.add(id);
         }
@@ -211,14 +210,6 @@ public final class LibraryListModel {
                 if (generation == loads) loading.set(false); // else a newer background read is on its way
             });
         });
-    }
-
-    private static FileTime modified(Library library, String id) {
-        try {
-            return Files.getLastModifiedTime(library.folder(id).resolve(Library.ARTICLE_JSON));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 
     private static LibraryEntry read(Library library, String id) {

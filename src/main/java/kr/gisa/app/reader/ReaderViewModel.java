@@ -84,15 +84,15 @@ public final class ReaderViewModel {
             open(preferred); // without listing the library: that costs seconds with 100,000 articles
             return;
         }
-        List<String> ids;
+        String first;
         try {
-            ids = library.ids();
+            first = library.firstId();
         } catch (StoreException e) {
             state.set(new Failed(library.root().toString(), "error.cannotOpen", e.getMessage()));
             return;
         }
-        if (!ids.isEmpty()) {
-            open(ids.get(0));
+        if (first != null) {
+            open(first);
         } else {
             state.set(new Failed(library.root().toString(), "error.emptyLibrary", library.root().toString()));
         }

@@ -57,20 +57,55 @@ public final class Library {
         return root.resolve(id);
     }
 
-    /** Ids of every article folder (those holding an article.json), sorted. */
+    /** Ids of every article folder (those holding an article.json), sorted. One file check per folder. */
     public List<String> ids() throws StoreException {
-        if (!Files.isDirectory(root)) return List.of();
         List<String> ids = new ArrayList<>();
-        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(root, Files::isDirectory)) {
-            for (Path d : dirs) {
+        for (String name : names()) {
+            if (Files.isRegularFile(root.resolve(name).resolve(ARTICLE_JSON))) ids.add(name);
+        }
+        return ids;
+    }
+
+    /** {@link #ids()} with each article.json's modification time, from the same one check per folder. */
+    public java.util.LinkedHashMap<String, java.nio.file.attribute.FileTime> modifiedTimes() throws StoreException {
+        java.util.LinkedHashMap<String, java.nio.file.attribute.FileTime> out = new java.util.LinkedHashMap<>();
+        for (String name : names()) {
+            try {
+                var attrs = Files.readAttributes(root.resolve(name).resolve(ARTICLE_JSON),
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                if (attrs.isRegularFile()) out.put(name, attrs.lastModifiedTime());
+            } catch (IOException e) {
+                // no article.json (a stray folder): not an article
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The first article's id in {@link #ids()} order, or null when there is none: what the reader opens
+     * by default, found without checking every folder of a large library.
+     */
+    public String firstId() throws StoreException {
+        for (String name : names()) {
+            if (Files.isRegularFile(root.resolve(name).resolve(ARTICLE_JSON))) return name;
+        }
+        return null;
+    }
+
+    /** Entries named like article ids, sorted; only the directory is read. */
+    private List<String> names() throws StoreException {
+        if (!Files.isDirectory(root)) return List.of();
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path d : entries) {
                 String name = d.getFileName().toString();
-                if (ArticleIds.isValid(name) && Files.isRegularFile(d.resolve(ARTICLE_JSON))) ids.add(name);
+                if (ArticleIds.isValid(name)) names.add(name);
             }
         } catch (IOException e) {
             throw new StoreException("cannot list library " + root + ": " + describe(e));
         }
-        ids.sort(Comparator.naturalOrder());
-        return ids;
+        names.sort(Comparator.naturalOrder());
+        return names;
     }
 
     public boolean contains(String id) {
