@@ -19,9 +19,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "archive", mixinStandardHelpOptions = true,
         description = {"A shared archive in SolrCloud: create it, push a library into it, see its state.",
-                "Search, show and brief take --archive URL to read it. The archive URL is a Solr node's base URL and",
-                "the collection, e.g. http://host:8983/solr/news; several comma-separated node URLs fail over.",
-                "The Solr nodes need Gisa's plugin jar (target/gisa-solr-plugin.jar) on their class path."},
+                "The archive URL is a Solr node's base URL plus the collection,",
+                "e.g. http://host:8983/solr/news.",
+                "Several comma-separated node URLs of one cluster fail over in order.",
+                "search, show, brief and snapshot take --archive URL to read the archive.",
+                "Every Solr node needs target/gisa-solr-plugin.jar in its lib folder (see README)."},
         subcommands = {ArchiveCommand.Create.class, ArchiveCommand.Push.class, ArchiveCommand.Status.class,
                 CommandLine.HelpCommand.class})
 final class ArchiveCommand implements Runnable {
@@ -42,8 +44,9 @@ final class ArchiveCommand implements Runnable {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
-            description = {"Create the archive's collection from the configset shipped with Gisa (schema, analysis, user",
-                    "dictionary and synonyms: the same as the embedded index) and wait until every replica is active."})
+            description = {"Create the archive's collection and wait until every replica is active.",
+                    "The configset shipped with Gisa holds the schema, the analysis chain, the user dictionary and",
+                    "the synonyms: the same as the embedded index."})
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -69,8 +72,8 @@ final class ArchiveCommand implements Runnable {
     }
 
     @Command(name = "push", mixinStandardHelpOptions = true,
-            description = {"Send the library's new and changed articles to the archive, with a progress bar. Resumable:",
-                    "pushing again sends only what changed, and an interrupted push is completed by the next one.",
+            description = {"Send the library's new and changed articles to the archive, with a progress bar.",
+                    "Resumable: pushing again sends only what changed; an interrupted push is completed by the next one.",
                     "Images stay in the library. The library is only read."})
     static final class Push implements Callable<Integer> {
         @Spec
