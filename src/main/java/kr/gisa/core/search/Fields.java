@@ -27,7 +27,7 @@ import java.util.Map;
  */
 final class Fields {
 
-    static final int SCHEMA_VERSION = 2; // 2: meta documents keep id, hash and stamp in doc values
+    static final int SCHEMA_VERSION = 3; // 2: meta values in doc values; 3: sorted by kind boost
 
     static final String ID = "id";            // article id (keyword)
     static final String TYPE = "type";        // "unit" or "meta"

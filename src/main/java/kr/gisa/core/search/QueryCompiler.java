@@ -6,13 +6,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -246,7 +244,7 @@ public final class QueryCompiler {
         if (field != null) return morph;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (morph != null) {
-            b.add(FunctionScoreQuery.boostByValue(morph, DoubleValuesSource.fromFloatField(Fields.BOOST)), Occur.SHOULD);
+            b.add(new KindBoostQuery(morph), Occur.SHOULD);
         }
         if (bi != null) b.add(new BoostQuery(bi, BIGRAM_WEIGHT), Occur.SHOULD);
         Query boosted = b.build();

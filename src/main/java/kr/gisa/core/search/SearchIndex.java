@@ -115,7 +115,9 @@ public final class SearchIndex implements ArticleSearch {
             wipe(location);
             directory = FSDirectory.open(location);
             openWriter(IndexWriterConfig.OpenMode.CREATE);
-            addNote("the search index was damaged (" + reason(cause) + ") and has been rebuilt; no article was lost");
+            boolean older = cause instanceof IllegalArgumentException && String.valueOf(cause.getMessage()).contains("indexSort");
+            addNote(older ? "the search index was made by another version (in another order) and has been rebuilt"
+                    : "the search index was damaged (" + reason(cause) + ") and has been rebuilt; no article was lost");
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -123,7 +125,8 @@ public final class SearchIndex implements ArticleSearch {
     }
 
     private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(analysis)).setOpenMode(mode);
+        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(analysis)).setOpenMode(mode)
+                .setIndexSort(KindBoostQuery.INDEX_SORT);
         writer = new IndexWriter(directory, config);
         Map<String, String> data = new java.util.HashMap<>();
         var live = writer.getLiveCommitData();
@@ -167,7 +170,8 @@ public final class SearchIndex implements ArticleSearch {
         addNote(why + ": searching a temporary index in memory");
         try {
             directory = new ByteBuffersDirectory();
-            writer = new IndexWriter(directory, new IndexWriterConfig(Fields.indexAnalyzer(analysis)));
+            writer = new IndexWriter(directory, new IndexWriterConfig(Fields.indexAnalyzer(analysis))
+                    .setIndexSort(KindBoostQuery.INDEX_SORT));
             updater = new IndexUpdater(library, writer);
             update(progress);
         } catch (IOException e) {
