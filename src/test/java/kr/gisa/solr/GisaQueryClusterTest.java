@@ -2,6 +2,7 @@ package kr.gisa.solr;
 
 import kr.gisa.bench.CorpusGenerator;
 import kr.gisa.bench.TextPool;
+import kr.gisa.core.archive.SolrDocs;
 import kr.gisa.core.model.Article;
 import kr.gisa.core.search.IndexProgress;
 import kr.gisa.core.search.SearchHit;
@@ -73,8 +74,8 @@ class GisaQueryClusterTest {
         List<SolrInputDocument> docs = new ArrayList<>();
         for (String id : library.ids()) {
             Article a = library.load(id);
-            docs.addAll(SolrUnits.of(a, "r1"));
-            docs.add(SolrUnits.meta(a, "r1")); // as the archive stores them: they must not change what is found or its score
+            docs.addAll(SolrDocs.units(a, "r1"));
+            docs.add(SolrDocs.meta(a, "r1")); // as the archive stores them: they must not change what is found or its score
         }
         client.add(COLLECTION, docs);
         client.commit(COLLECTION);

@@ -16,7 +16,7 @@ import java.util.Map;
  * article. Keys are deterministic ({@code <id>!paragraph-2-5}, {@code <id>!meta}), so sending an
  * article again replaces it instead of adding to it, and the {@code !} keeps an article on one shard.
  */
-final class SolrDocs {
+public final class SolrDocs {
 
     static final String KEY = "key";
     static final String ID = "id";
@@ -61,7 +61,7 @@ final class SolrDocs {
     }
 
     /** The unit documents of {@code a}, in reading order, each carrying {@code rev}. */
-    static List<SolrInputDocument> units(Article a, String rev) {
+    public static List<SolrInputDocument> units(Article a, String rev) {
         List<SolrInputDocument> docs = new ArrayList<>();
         for (ArticleUnits.Unit u : ArticleUnits.of(a)) {
             SolrInputDocument d = new SolrInputDocument();
@@ -86,7 +86,7 @@ final class SolrDocs {
     }
 
     /** The meta document: the whole article as article.json holds it, and what the list shows. */
-    static SolrInputDocument meta(Article a, String hash) {
+    public static SolrInputDocument meta(Article a, String hash) {
         SolrInputDocument d = new SolrInputDocument();
         d.setField(KEY, metaKey(a.id()));
         d.setField(META_ID, a.id());
