@@ -23,11 +23,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The baseline: what Lucene and Nori do alone, without Gisa's code. One document per article with
  * its id and its text in one stored, analyzed field, indexed by a plain {@link IndexWriter} loop with
- * the same analyzer Gisa indexes with; searched with the classic query parser (AND), top 10, ids read,
+ * the same analyzer Gisa indexes with (or the same loop on several threads, to compare with Gisa's
+ * parallel build); searched with the classic query parser (AND), top 10, ids read,
  * no highlighting; updated with {@code updateDocument} and a near-real-time reopen.
  */
 final class BareLucene implements Closeable {
@@ -60,7 +66,39 @@ final class BareLucene implements Closeable {
 
     /** The whole build: every text added, then committed. */
     void build(List<String> ids, List<String> texts) throws IOException {
-        for (int i = 0; i < ids.size(); i++) writer.addDocument(doc(ids.get(i), texts.get(i)));
+        build(ids, texts, 1);
+    }
+
+    /**
+     * The whole build on {@code threads} threads, each adding the next text until none is left (the
+     * usual way to feed a thread-safe IndexWriter from several cores), then committed.
+     */
+    void build(List<String> ids, List<String> texts, int threads) throws IOException {
+        if (threads <= 1) {
+            for (int i = 0; i < ids.size(); i++) writer.addDocument(doc(ids.get(i), texts.get(i)));
+        } else {
+            AtomicInteger next = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<Void>> futures = new ArrayList<>();
+                for (int k = 0; k < threads; k++) {
+                    futures.add(pool.submit(() -> {
+                        for (int i; (i = next.getAndIncrement()) < ids.size(); ) {
+                            writer.addDocument(doc(ids.get(i), texts.get(i)));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<Void> f : futures) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         writer.commit();
         reader = DirectoryReader.open(writer);
     }

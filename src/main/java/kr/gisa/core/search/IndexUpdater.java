@@ -4,13 +4,13 @@ import kr.gisa.core.model.Article;
 import kr.gisa.core.store.ArticleIds;
 import kr.gisa.core.store.Library;
 import kr.gisa.core.store.StoreException;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
@@ -19,32 +19,78 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Brings the index in line with the library, article by article: an article whose article.json
  * changed (size/time stamp, then content hash) is re-indexed, a new one added, a vanished one removed.
  * Unchanged articles cost one file stat. An unreadable article keeps its previous entry and is reported.
+ * When many articles need (re)indexing — a first build — they are read, analyzed and added on several
+ * threads: Nori's analysis is most of the work and IndexWriter gives each thread its own segment.
  */
 final class IndexUpdater {
+
+    /** Fewer articles to (re)index than this are done on the calling thread alone (small updates stay simple). */
+    static final int PARALLEL_MIN = 64;
+    /** More threads than this add segments and memory, not speed. */
+    static final int MAX_THREADS = 8;
 
     record Meta(String hash, String stamp) {
     }
 
-    private final Library library;
-    private final IndexWriter writer;
-    private Map<String, Meta> known;
-
-    IndexUpdater(Library library, IndexWriter writer) {
-        this.library = library;
-        this.writer = writer;
+    /** An article whose time stamp differs from the indexed one (or that is new): {@code at} is its place in the listing. */
+    private record Pending(int at, String id, Path json, String stamp) {
     }
 
+    private enum Outcome { SAME, ADDED, CHANGED }
+
+    private final Library library;
+    private final IndexWriter writer;
+    private final int threads;
+    private Map<String, Meta> known; // concurrent: worker threads record what they indexed
+
+    IndexUpdater(Library library, IndexWriter writer) {
+        this(library, writer, defaultThreads());
+    }
+
+    /** {@code threads}: how many threads a big update may use (1: always on the calling thread). */
+    IndexUpdater(Library library, IndexWriter writer, int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads < 1: " + threads);
+        this.library = library;
+        this.writer = writer;
+        this.threads = Math.min(threads, MAX_THREADS);
+    }
+
+    /** One indexing thread per processor, at most {@link #MAX_THREADS}. */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
+    }
+
+    /** The threads an update of {@code pending} articles uses. */
+    int threadsFor(int pending) {
+        return pending >= PARALLEL_MIN ? threads : 1;
+    }
+
+    /**
+     * Re-checks every listed article and removes vanished ones. Progress is reported from the calling
+     * thread, in counts that only grow and reach the total unless the update is interrupted. An
+     * interrupt stops it between articles: what was added stays, the rest is done by the next update,
+     * and the thread's interrupt status is kept. An exception from the writer propagates.
+     */
     UpdateStats update(IndexProgress progress) throws IOException {
         if (known == null) known = readMeta();
         List<String> ids;
@@ -53,18 +99,33 @@ final class IndexUpdater {
         } catch (StoreException e) {
             return new UpdateStats(0, 0, 0, 0, List.of(e.getMessage()));
         }
+        int total = ids.size();
+        String[] problems = new String[total]; // by place in the listing, so they come out in its order
+        progress.progress(0, total, "checking");
+        List<Pending> pending = new ArrayList<>();
+        int settled = 0; // unchanged or unreadable: nothing more to do
+        for (int i = 0; i < total; i++) {
+            String id = ids.get(i);
+            Path json = library.root().resolve(id).resolve(Library.ARTICLE_JSON);
+            try {
+                String stamp = stamp(json);
+                Meta old = known.get(id);
+                if (old != null && old.stamp().equals(stamp)) settled++;
+                else pending.add(new Pending(i, id, json, stamp));
+            } catch (IOException e) {
+                problems[i] = cannotRead(json, e);
+                settled++;
+            }
+            if ((i & 255) == 255) progress.progress(settled, total, "checking");
+        }
+        if (settled > 0) progress.progress(settled, total, "checking");
+        Outcome[] outcomes = new Outcome[pending.size()];
+        if (threadsFor(pending.size()) > 1) inParallel(pending, outcomes, problems, settled, total, progress);
+        else inTurn(pending, outcomes, problems, settled, total, progress);
         int added = 0, changed = 0, removed = 0;
-        List<String> problems = new java.util.ArrayList<>();
-        progress.progress(0, ids.size(), "checking");
-        for (int i = 0; i < ids.size(); i++) {
-            switch (check(ids.get(i), problems)) {
-                case ADDED -> added++;
-                case CHANGED -> changed++;
-                default -> { }
-            }
-            if ((i & 15) == 15 || i == ids.size() - 1) {
-                progress.progress(i + 1, ids.size(), added + changed > 0 ? "indexing" : "checking");
-            }
+        for (Outcome o : outcomes) {
+            if (o == Outcome.ADDED) added++;
+            else if (o == Outcome.CHANGED) changed++;
         }
         Set<String> present = new HashSet<>(ids);
         for (String id : Set.copyOf(known.keySet())) {
@@ -73,7 +134,93 @@ final class IndexUpdater {
             known.remove(id);
             removed++;
         }
-        return new UpdateStats(ids.size(), added, changed, removed, problems);
+        List<String> reported = new ArrayList<>();
+        for (String p : problems) if (p != null) reported.add(p);
+        return new UpdateStats(total, added, changed, removed, reported);
+    }
+
+    /** The pending articles one after another on the calling thread. */
+    private void inTurn(List<Pending> pending, Outcome[] outcomes, String[] problems, int settled, int total,
+                        IndexProgress progress) throws IOException {
+        int changes = 0;
+        for (int j = 0; j < pending.size(); j++) {
+            if (Thread.currentThread().isInterrupted()) return;
+            Outcome o = index(pending.get(j), problems);
+            outcomes[j] = o;
+            if (o != Outcome.SAME) changes++;
+            if ((j & 15) == 15 || j == pending.size() - 1) {
+                progress.progress(settled + j + 1, total, changes > 0 ? "indexing" : "checking");
+            }
+        }
+    }
+
+    /**
+     * The pending articles on a pool of daemon threads, each taking the next article until none is
+     * left. The calling thread reports progress meanwhile; on an interrupt it lets each worker finish
+     * the article in hand (an interrupt inside the writer's file I/O would damage the index) and stops
+     * them; the first exception stops them too and is rethrown here.
+     */
+    private void inParallel(List<Pending> pending, Outcome[] outcomes, String[] problems, int settled, int total,
+                            IndexProgress progress) throws IOException {
+        if (Thread.currentThread().isInterrupted()) return;
+        int workers = threadsFor(pending.size());
+        AtomicInteger next = new AtomicInteger(), done = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicInteger name = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "gisa-index-" + name.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        boolean interrupted = false;
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int k = 0; k < workers; k++) {
+                futures.add(pool.submit(() -> {
+                    try {
+                        for (int j; !stop.get() && (j = next.getAndIncrement()) < pending.size(); ) {
+                            outcomes[j] = index(pending.get(j), problems);
+                            done.incrementAndGet();
+                        }
+                        return null;
+                    } catch (IOException | RuntimeException | Error e) {
+                        stop.set(true);
+                        throw e;
+                    }
+                }));
+            }
+            pool.shutdown();
+            int reported = 0;
+            for (boolean finished = false; !finished; ) {
+                try {
+                    finished = pool.awaitTermination(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true; // keep waiting: the workers stop after the article in hand
+                    stop.set(true);
+                }
+                int d = done.get();
+                if (d > reported) {
+                    progress.progress(settled + d, total, "indexing");
+                    reported = d;
+                }
+            }
+            for (Future<Void> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) throw io;
+                    if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                } catch (InterruptedException e) {
+                    interrupted = true; // cannot happen: the pool has terminated
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -83,45 +230,63 @@ final class IndexUpdater {
      */
     UpdateStats update(String id) throws IOException {
         if (known == null) known = readMeta();
-        List<String> problems = new java.util.ArrayList<>();
         if (!ArticleIds.isValid(id)) {
             return new UpdateStats(known.size(), 0, 0, 0, List.of("not indexed: invalid article id \"" + id + "\""));
         }
-        if (!Files.isRegularFile(library.root().resolve(id).resolve(Library.ARTICLE_JSON))) {
-            if (known.remove(id) == null) return new UpdateStats(known.size(), 0, 0, 0, problems);
+        Path json = library.root().resolve(id).resolve(Library.ARTICLE_JSON);
+        if (!Files.isRegularFile(json)) {
+            if (known.remove(id) == null) return new UpdateStats(known.size(), 0, 0, 0, List.of());
             writer.deleteDocuments(new Term(Fields.ID, id), new Term(Fields.META_ID, id));
-            return new UpdateStats(known.size(), 0, 0, 1, problems);
+            return new UpdateStats(known.size(), 0, 0, 1, List.of());
         }
-        Outcome o = check(id, problems);
-        return new UpdateStats(known.size(), o == Outcome.ADDED ? 1 : 0, o == Outcome.CHANGED ? 1 : 0, 0, problems);
+        String[] problem = new String[1];
+        Outcome o = Outcome.SAME;
+        try {
+            String stamp = stamp(json);
+            Meta old = known.get(id);
+            if (old == null || !old.stamp().equals(stamp)) o = index(new Pending(0, id, json, stamp), problem);
+        } catch (IOException e) {
+            problem[0] = cannotRead(json, e);
+        }
+        return new UpdateStats(known.size(), o == Outcome.ADDED ? 1 : 0, o == Outcome.CHANGED ? 1 : 0, 0,
+                problem[0] == null ? List.of() : List.of(problem[0]));
     }
 
-    private enum Outcome { SAME, ADDED, CHANGED }
+    private static String stamp(Path json) throws IOException {
+        return Files.size(json) + "/" + Files.getLastModifiedTime(json).toMillis();
+    }
 
-    /** Indexes one listed article if it is new or its content changed; an unreadable one adds a problem. */
-    private Outcome check(String id, List<String> problems) throws IOException {
-        Path json = library.root().resolve(id).resolve(Library.ARTICLE_JSON);
+    private static String cannotRead(Path json, IOException e) {
+        return "not indexed: cannot read " + json + ": " + Library.describe(e);
+    }
+
+    /**
+     * Indexes one article whose time stamp changed if its content did too, and records its stamp.
+     * An unreadable article sets {@code problems[p.at()]}; an exception from the writer propagates.
+     * Safe to call from several threads for different articles.
+     */
+    private Outcome index(Pending p, String[] problems) throws IOException {
+        Meta old = known.get(p.id());
+        String hash;
+        Article article = null;
         try {
-            String stamp = Files.size(json) + "/" + Files.getLastModifiedTime(json).toMillis();
-            Meta old = known.get(id);
-            if (old == null || !old.stamp().equals(stamp)) {
-                String hash = sha256(Files.readAllBytes(json));
-                Outcome outcome = Outcome.SAME;
-                if (old == null || !old.hash().equals(hash)) {
-                    Article a = library.load(id);
-                    writer.updateDocuments(new Term(Fields.ID, id), Fields.units(a, writer.getAnalyzer()));
-                    outcome = old == null ? Outcome.ADDED : Outcome.CHANGED;
-                }
-                writer.updateDocument(new Term(Fields.META_ID, id), Fields.meta(id, hash, stamp));
-                known.put(id, new Meta(hash, stamp));
-                return outcome;
-            }
+            hash = sha256(Files.readAllBytes(p.json()));
+            if (old == null || !old.hash().equals(hash)) article = library.load(p.id());
         } catch (StoreException e) {
-            problems.add("not indexed: " + e.getMessage());
+            problems[p.at()] = "not indexed: " + e.getMessage();
+            return Outcome.SAME;
         } catch (IOException e) {
-            problems.add("not indexed: cannot read " + json + ": " + Library.describe(e));
+            problems[p.at()] = cannotRead(p.json(), e);
+            return Outcome.SAME;
         }
-        return Outcome.SAME;
+        Outcome outcome = Outcome.SAME;
+        if (article != null) {
+            writer.updateDocuments(new Term(Fields.ID, p.id()), Fields.units(article, writer.getAnalyzer()));
+            outcome = old == null ? Outcome.ADDED : Outcome.CHANGED;
+        }
+        writer.updateDocument(new Term(Fields.META_ID, p.id()), Fields.meta(p.id(), hash, p.stamp()));
+        known.put(p.id(), new Meta(hash, p.stamp()));
+        return outcome;
     }
 
     /**
@@ -129,9 +294,8 @@ final class IndexUpdater {
      * (no top-N queue sized to the index), its values read from doc values (no stored-field blocks).
      */
     private Map<String, Meta> readMeta() throws IOException {
-        return readMeta(writer);
+        return new ConcurrentHashMap<>(readMeta(writer));
     }
-
     static Map<String, Meta> readMeta(IndexWriter writer) throws IOException {
         Map<String, Meta> out = new HashMap<>();
         Term meta = new Term(Fields.TYPE, Fields.META);

@@ -41,14 +41,16 @@ public final class SearchIndex implements ArticleSearch {
     private final Path location;
     private final List<String> notes = new ArrayList<>();
     private final QueryRunner runner;
+    private final int indexThreads;
     private Directory directory;
     private IndexWriter writer;          // null when read-only
     private IndexUpdater updater;
     private volatile SearcherManager searchers;
     private volatile UpdateStats lastUpdate = new UpdateStats(0, 0, 0, 0, List.of());
 
-    private SearchIndex(Library library, Path location) {
+    private SearchIndex(Library library, Path location, int indexThreads) {
         this.library = library;
+        this.indexThreads = indexThreads;
         this.analysis = KoreanAnalysis.forLibrary(library.root());
         this.location = location;
         this.runner = new QueryRunner(analysis);
@@ -62,7 +64,17 @@ public final class SearchIndex implements ArticleSearch {
 
     /** Opens the index at {@code location}: for tests and tools. */
     public static SearchIndex open(Library library, Path location, IndexProgress progress) {
-        SearchIndex index = new SearchIndex(library, location);
+        return open(library, location, progress, IndexUpdater.defaultThreads());
+    }
+
+    /** How many threads a build (or any update of many articles) uses on this machine: one per processor, bounded. */
+    public static int buildThreads() {
+        return IndexUpdater.defaultThreads();
+    }
+
+    /** Opens the index at {@code location}, building with at most {@code indexThreads} threads: for tests. */
+    static SearchIndex open(Library library, Path location, IndexProgress progress, int indexThreads) {
+        SearchIndex index = new SearchIndex(library, location, indexThreads);
         index.start(progress);
         return index;
     }
@@ -125,9 +137,7 @@ public final class SearchIndex implements ArticleSearch {
     }
 
     private void openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(analysis)).setOpenMode(mode)
-                .setIndexSort(KindBoostQuery.INDEX_SORT);
-        writer = new IndexWriter(directory, config);
+        writer = new IndexWriter(directory, writerConfig().setOpenMode(mode));
         Map<String, String> data = new java.util.HashMap<>();
         var live = writer.getLiveCommitData();
         if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
@@ -139,7 +149,12 @@ public final class SearchIndex implements ArticleSearch {
         }
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, String.valueOf(Fields.SCHEMA_VERSION),
                 ANALYSIS_KEY, analysis.fingerprint()).entrySet());
-        updater = new IndexUpdater(library, writer);
+        updater = new IndexUpdater(library, writer, indexThreads);
+    }
+
+    /** The writer's configuration: the schema's analyzers and index sort. */
+    private IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(Fields.indexAnalyzer(analysis)).setIndexSort(KindBoostQuery.INDEX_SORT);
     }
 
     private boolean current(Map<String, String> data) {
@@ -170,9 +185,8 @@ public final class SearchIndex implements ArticleSearch {
         addNote(why + ": searching a temporary index in memory");
         try {
             directory = new ByteBuffersDirectory();
-            writer = new IndexWriter(directory, new IndexWriterConfig(Fields.indexAnalyzer(analysis))
-                    .setIndexSort(KindBoostQuery.INDEX_SORT));
-            updater = new IndexUpdater(library, writer);
+            writer = new IndexWriter(directory, writerConfig());
+            updater = new IndexUpdater(library, writer, indexThreads);
             update(progress);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // memory directories do not fail
