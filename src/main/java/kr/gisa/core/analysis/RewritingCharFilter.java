@@ -46,8 +46,10 @@ abstract class RewritingCharFilter extends BaseCharFilter {
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
         if (output == null) {
-            StringBuilder in = new StringBuilder();
-            char[] buf = new char[4096];
+            // Sized for a paragraph, not a page: the index analyzes every unit (and its bigrams) on its
+            // own, and a 4,096-char buffer per text was half of all the bytes an index build allocated.
+            StringBuilder in = new StringBuilder(256);
+            char[] buf = new char[256];
             for (int n; (n = input.read(buf)) != -1; ) in.append(buf, 0, n);
             Out out = new Out();
             rewrite(in.toString(), out);
