@@ -71,6 +71,7 @@ public final class MainWindow {
      */
     public MainWindow(WindowOptions options, SettingsStore store, Settings settings, ArchiveOpener opener) {
         Fonts.load();
+        Theme.of(settings.theme()).useUserAgentSheet();
         this.store = store;
         this.settings = settings;
         this.messages = Messages.forTag(settings.locale());
