@@ -9,12 +9,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.CRC32;
 
 /**
  * Starts the window in a JVM that maps Gisa's classes from a class-data archive (HotSpot AppCDS).
@@ -47,7 +45,7 @@ public final class ClassDataStart {
         Path jar = applicableJar();
         if (jar == null) return -1;
         return run(jar, IndexLocation.cacheRoot().resolve("cds"),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), mainClass, List.of(args));
+                jvmOptions(), mainClass, List.of(args));
     }
 
     /** {@link #run(String, String[])} from {@code jar} with archives in {@code dir}, passing {@code jvmOptions} on. */
@@ -112,7 +110,11 @@ public final class ClassDataStart {
         return classPath.toLowerCase(Locale.ROOT).endsWith(".jar") && Files.isRegularFile(jar) ? jar : null;
     }
 
-    /** gisa-<hash of the jar's path, size and time, and the runtime>.jsa */
+    /**
+     * gisa-<hash of the jar's path, size and time, and the runtime>.jsa. A CRC and a string hash, not
+     * SHA-256: this runs in the launcher JVM on every start, and the first MessageDigest costs 35 ms
+     * there; the JVM itself checks that an archive matches its jar and runtime.
+     */
     static String archiveName(Path jar) {
         String key;
         try {
@@ -121,13 +123,40 @@ public final class ClassDataStart {
         } catch (IOException e) {
             key = jar.toString();
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "gisa-" + HexFormat.of().formatHex(d, 0, 8) + ".jsa";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "gisa-%08x%08x.jsa", crc.getValue(), key.hashCode());
     }
+
+    /**
+     * The options this JVM was started with, to start the child alike (heap, system properties), read
+     * from the command line (/proc) — the management API that gives them costs 30 ms to load; it is
+     * the fallback. Everything before the class path or jar and the main class.
+     */
+    static List<String> jvmOptions() {
+        List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(null);
+        return all == null ? ManagementFactory.getRuntimeMXBean().getInputArguments() : jvmOptions(all);
+    }
+
+    static List<String> jvmOptions(List<String> commandLine) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < commandLine.size(); i++) {
+            String a = commandLine.get(i);
+            if (a.equals("-jar") || !a.startsWith("-")) break;
+            if (a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")) {
+                i++; // the class path is the jar's, given anew
+                continue;
+            }
+            out.add(a);
+            if (VALUED.contains(a) && i + 1 < commandLine.size()) out.add(commandLine.get(++i));
+        }
+        return out;
+    }
+
+    /** Launcher options whose value is the next word. */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("-p", "--module-path", "--upgrade-module-path",
+            "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens", "--patch-module",
+            "--enable-native-access", "--source");
 
     /** Moves a recorded archive in place (atomically) and deletes older ones; a failed run's is dropped. */
     private static void keep(Path recording, Path archive, boolean ok) {

@@ -87,4 +87,15 @@ class ClassDataStartTest {
         // the tests themselves run from class folders: no child
         assertEquals(-1, ClassDataStart.run(JAVAC, new String[]{"-version"}));
     }
+
+    @Test
+    void theChildGetsTheLaunchersJvmOptionsButNotItsClassPath() {
+        assertEquals(List.of("-Xmx512m", "-Dgisa.config.dir=/x y", "--add-opens", "java.base/java.lang=ALL-UNNAMED"),
+                ClassDataStart.jvmOptions(List.of("-Xmx512m", "-Dgisa.config.dir=/x y", "--add-opens",
+                        "java.base/java.lang=ALL-UNNAMED", "-jar", "gisa.jar", "--library", "articles")));
+        assertEquals(List.of("-Da=1"), ClassDataStart.jvmOptions(List.of("-Da=1", "-cp", "gisa.jar", "kr.gisa.Launcher", "-Db=2")));
+        assertEquals(List.of(), ClassDataStart.jvmOptions(List.of("-jar", "gisa.jar")));
+        // this JVM's own options come through (surefire starts it with some)
+        assertTrue(ClassDataStart.jvmOptions().stream().noneMatch(o -> o.equals("-jar") || o.equals("-cp")));
+    }
 }
