@@ -18,12 +18,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on this pool and merges the top hits, sharing the lowest competitive score between slices so each
  * still skips what cannot reach the top. A small index is one slice and runs on the caller's thread.
  * The pool's threads are daemons that end after a minute idle, shared by every open index.
+ * {@code -Dgisa.search.threads=1} turns this off.
  */
 final class ParallelSearchers extends SearcherFactory {
 
     static final ParallelSearchers FACTORY = new ParallelSearchers();
 
-    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /** Threads per search: the cores, or {@code -Dgisa.search.threads=N} (1: each search on its caller alone). */
+    static final int THREADS = Math.max(1, Integer.getInteger("gisa.search.threads",
+            Runtime.getRuntime().availableProcessors()));
     private static volatile ExecutorService pool;
 
     private ParallelSearchers() {
