@@ -14,6 +14,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (GisaCli.opensWindow(args)) {
+            int code = ClassDataStart.run(Launcher.class.getName(), args); // the window in a JVM with class data
+            if (code >= 0) System.exit(code);
             kr.gisa.app.Preload.start();
             kr.gisa.app.GisaApp.launchWindow(args);
             return;

@@ -29,6 +29,8 @@ public final class ColdStartProbe {
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         if (args[0].equals("label")) Application.launch(LabelWindow.class, rest);
         else {
+            int code = kr.gisa.ClassDataStart.run(ColdStartProbe.class.getName(), args); // as Launcher does
+            if (code >= 0) System.exit(code);
             if (!Boolean.getBoolean("gisa.noPreload")) Preload.start(); // as Launcher does for the window
             Application.launch(ReaderWindow.class, rest);
         }

@@ -47,9 +47,24 @@ public final class Preload {
         }
     }
 
+    /**
+     * A record's first equals, hashCode or toString links its generated body (an invokedynamic
+     * bootstrap, some 10 ms each on a cold JVM); the window compares settings and list entries while it
+     * opens, so those are linked here.
+     */
+    private static void warmRecords() {
+        kr.gisa.app.settings.Settings s = kr.gisa.app.settings.Settings.defaults();
+        kr.gisa.app.library.LibraryEntry e = kr.gisa.app.library.LibraryEntry.unreadable("0", "");
+        if (s.equals(kr.gisa.app.settings.Settings.defaults()) && e.equals(kr.gisa.app.library.LibraryEntry.unreadable("0", ""))) {
+            s.hashCode();
+            e.hashCode();
+        }
+    }
+
     /** Loads every listed class; returns how many loaded. */
     static int run() {
         warmJackson();
+        warmRecords();
         // Building the Korean collation tables took 7 % of the FX thread's start; later calls clone the cached one.
         java.text.Collator.getInstance(java.util.Locale.KOREAN);
         ClassLoader loader = Preload.class.getClassLoader();

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The bench command end to end at a tiny size: every figure present with its baseline and ratio. No timing asserted. */
 class BenchSmokeTest {
 
-    private static final List<String> FIGURES = List.of("index_build", "index_build_threads", "index_size", "search_p50", "search_p99",
-            "update_one", "pdf_briefing", "peak_rss", "cold_start", "cold_start_library");
+    private static final List<String> FIGURES = List.of("index_build", "index_build_threads", "index_size", "search_p50",
+            "search_p99", "update_one", "pdf_briefing", "peak_rss", "cold_start", "cold_start_no_archive", "cold_start_library");
 
     @Test
     void benchWritesEveryFigureWithItsBaseline(@TempDir Path tmp) throws Exception {

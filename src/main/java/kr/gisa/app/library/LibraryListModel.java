@@ -1,5 +1,6 @@
 package kr.gisa.app.library;
 
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -200,7 +201,7 @@ public final class LibraryListModel {
         int generation = ++loads;
         Library from = library;
         loading.set(true);
-        loader.execute(() -> {
+        afterFrames(2, () -> loader.execute(() -> {
             Map<String, Cached> read = new HashMap<>();
             for (String id : unread) read.put(id, new Cached(times.get(id), read(from, id)));
             Platform.runLater(() -> {
@@ -209,7 +210,26 @@ public final class LibraryListModel {
                 refresh();
                 if (generation == loads) loading.set(false); // else a newer background read is on its way
             });
-        });
+        }));
+    }
+
+    /**
+     * Runs {@code r} on the FX thread once {@code frames} more frames were drawn. A large library's
+     * reading waits for the window's first frame: on two cores it competed with the first layout and
+     * paint (and the JIT) and held back the article the reader opened with, while the list only fills
+     * in seconds later either way. Two pulses are a few tens of milliseconds at any other time.
+     */
+    private static void afterFrames(int frames, Runnable r) {
+        new AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                if (++seen < frames) return;
+                stop();
+                r.run();
+            }
+        }.start();
     }
 
     private static LibraryEntry read(Library library, String id) {

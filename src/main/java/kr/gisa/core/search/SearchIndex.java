@@ -167,7 +167,7 @@ public final class SearchIndex implements ArticleSearch {
         try {
             DirectoryReader r = DirectoryReader.open(directory);
             if (current(r.getIndexCommit().getUserData())) {
-                searchers = new SearcherManager(r, null);
+                searchers = new SearcherManager(r, ParallelSearchers.FACTORY);
                 addNote("the search index is in use by another running Gisa: searching it read-only "
                         + "(articles changed since it was last updated may be missing)");
                 return;
@@ -241,7 +241,7 @@ public final class SearchIndex implements ArticleSearch {
     /** Commits what changed and shows it to searches. */
     private void publish() throws IOException {
         if (writer.hasUncommittedChanges()) writer.commit();
-        if (searchers == null) searchers = new SearcherManager(writer, null);
+        if (searchers == null) searchers = new SearcherManager(writer, ParallelSearchers.FACTORY);
         else searchers.maybeRefreshBlocking();
     }
 

@@ -1,0 +1,176 @@
+package kr.gisa;
+
+import kr.gisa.core.search.IndexLocation;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32;
+
+/**
+ * Starts the window in a JVM that maps Gisa's classes from a class-data archive (HotSpot AppCDS).
+ * A cold start of the reader loads about 5,500 classes; parsing and verifying them from the jar was a
+ * third of it. Mapped from an archive they cost almost nothing. Java 17 cannot create or use an
+ * archive for a JVM already running, so {@code java -jar gisa.jar} starts a second JVM with it and
+ * waits for it: the first start records the archive when the window closes
+ * ({@code -XX:ArchiveClassesAtExit}), every later start maps it ({@code -XX:SharedArchiveFile}).
+ *
+ * <p>The archive sits in the cache folder ({@link IndexLocation#cacheRoot()}/cds), named by the jar
+ * and the Java runtime, so a rebuilt jar or another JDK records a new one (older ones are deleted).
+ * Not used when Gisa runs from class folders (mvn javafx:run: CDS archives classes from jars only), on
+ * a JVM other than HotSpot, inside the child itself, or with {@code -Dgisa.cds=false}. A mismatched
+ * or damaged archive is ignored by the JVM ({@code -Xshare:auto}): the start is then only slower.
+ */
+public final class ClassDataStart {
+
+    /** Set on the child JVM, so it does not start another. */
+    static final String CHILD = "gisa.cds.child";
+    static final String DISABLE = "gisa.cds";
+
+    private ClassDataStart() {
+    }
+
+    /**
+     * Runs {@code mainClass} with {@code args} in a child JVM using the archive and returns its exit
+     * code; -1 when that does not apply here or the child cannot start (the caller then runs in this JVM).
+     */
+    public static int run(String mainClass, String[] args) {
+        Path jar = applicableJar();
+        if (jar == null) return -1;
+        return run(jar, IndexLocation.cacheRoot().resolve("cds"),
+                jvmOptions(), mainClass, List.of(args));
+    }
+
+    /** {@link #run(String, String[])} from {@code jar} with archives in {@code dir}, passing {@code jvmOptions} on. */
+    static int run(Path jar, Path dir, List<String> jvmOptions, String mainClass, List<String> args) {
+        Path archive = dir.resolve(archiveName(jar));
+        boolean record = !Files.isRegularFile(archive);
+        Path recording = null;
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
+        cmd.add("-D" + CHILD + "=true");
+        cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
+        cmd.add("-Xshare:auto");
+        cmd.add("-Xlog:cds=off");
+        cmd.add("-Xlog:cds+dynamic=off");
+        if (record) {
+            try {
+                Files.createDirectories(dir);
+                recording = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                cmd.add("-XX:ArchiveClassesAtExit=" + recording);
+            } catch (IOException e) {
+                recording = null; // an unwritable cache: start without an archive, as before
+            }
+        } else {
+            cmd.add("-XX:SharedArchiveFile=" + archive);
+        }
+        cmd.add("-cp");
+        cmd.add(jar.toString());
+        cmd.add(mainClass);
+        cmd.addAll(args);
+        Process child;
+        try {
+            child = new ProcessBuilder(cmd).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Thread stop = new Thread(child::destroy, "gisa-cds-stop"); // a parent killed takes its child along
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        if (recording != null) keep(recording, archive, code == 0);
+        return code;
+    }
+
+    /** The jar this JVM runs from, when an archive can be used for it; else null. */
+    static Path applicableJar() {
+        return applicableJar(System.getProperty("java.class.path", ""), System.getProperty("java.vm.name", ""),
+                Boolean.getBoolean(CHILD), System.getProperty(DISABLE));
+    }
+
+    static Path applicableJar(String classPath, String vmName, boolean child, String disable) {
+        if (child || "false".equalsIgnoreCase(disable)) return null;
+        if (!vmName.contains("HotSpot") && !vmName.contains("OpenJDK")) return null;
+        if (classPath.isBlank() || classPath.contains(java.io.File.pathSeparator)) return null;
+        Path jar = Path.of(classPath).toAbsolutePath();
+        return classPath.toLowerCase(Locale.ROOT).endsWith(".jar") && Files.isRegularFile(jar) ? jar : null;
+    }
+
+    /**
+     * gisa-<hash of the jar's path, size and time, and the runtime>.jsa. A CRC and a string hash, not
+     * SHA-256: this runs in the launcher JVM on every start, and the first MessageDigest costs 35 ms
+     * there; the JVM itself checks that an archive matches its jar and runtime.
+     */
+    static String archiveName(Path jar) {
+        String key;
+        try {
+            key = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
+                    + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+        } catch (IOException e) {
+            key = jar.toString();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        return String.format(Locale.ROOT, "gisa-%08x%08x.jsa", crc.getValue(), key.hashCode());
+    }
+
+    /**
+     * The options this JVM was started with, to start the child alike (heap, system properties), read
+     * from the command line (/proc) — the management API that gives them costs 30 ms to load; it is
+     * the fallback. Everything before the class path or jar and the main class.
+     */
+    static List<String> jvmOptions() {
+        List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(null);
+        return all == null ? ManagementFactory.getRuntimeMXBean().getInputArguments() : jvmOptions(all);
+    }
+
+    static List<String> jvmOptions(List<String> commandLine) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < commandLine.size(); i++) {
+            String a = commandLine.get(i);
+            if (a.equals("-jar") || !a.startsWith("-")) break;
+            if (a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")) {
+                i++; // the class path is the jar's, given anew
+                continue;
+            }
+            out.add(a);
+            if (VALUED.contains(a) && i + 1 < commandLine.size()) out.add(commandLine.get(++i));
+        }
+        return out;
+    }
+
+    /** Launcher options whose value is the next word. */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("-p", "--module-path", "--upgrade-module-path",
+            "--add-modules", "--limit-modules", "--add-reads", "--add-exports", "--add-opens", "--patch-module",
+            "--enable-native-access", "--source");
+
+    /** Moves a recorded archive in place (atomically) and deletes older ones; a failed run's is dropped. */
+    private static void keep(Path recording, Path archive, boolean ok) {
+        try {
+            if (!ok || !Files.isRegularFile(recording) || Files.size(recording) == 0) {
+                Files.deleteIfExists(recording);
+                return;
+            }
+            Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "gisa-*.jsa")) {
+                for (Path p : old) if (!p.equals(archive)) Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // the cache is only a speed-up: the next start records again
+        }
+    }
+}
