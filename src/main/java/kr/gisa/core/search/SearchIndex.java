@@ -240,9 +240,16 @@ public final class SearchIndex implements ArticleSearch {
 
     /** Commits what changed and shows it to searches. */
     private void publish() throws IOException {
-        if (writer.hasUncommittedChanges()) writer.commit();
-        if (searchers == null) searchers = new SearcherManager(writer, ParallelSearchers.FACTORY);
-        else searchers.maybeRefreshBlocking();
+        // An interrupted update stops between articles and keeps the flag; committing with it set would
+        // make the file channels fail (and the index look damaged), so the flag waits for the commit.
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (writer.hasUncommittedChanges()) writer.commit();
+            if (searchers == null) searchers = new SearcherManager(writer, ParallelSearchers.FACTORY);
+            else searchers.maybeRefreshBlocking();
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     @Override
