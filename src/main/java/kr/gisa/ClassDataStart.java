@@ -67,7 +67,7 @@ public final class ClassDataStart {
                 recording = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
                 cmd.add("-XX:ArchiveClassesAtExit=" + recording);
             } catch (IOException e) {
-                recording = null; // an unwritable cache: start without an archive, as before
+                return -1; // an unwritable cache: no archive ever, so no second JVM either
             }
         } else {
             cmd.add("-XX:SharedArchiveFile=" + archive);
