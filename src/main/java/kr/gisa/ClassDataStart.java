@@ -43,7 +43,7 @@ public final class ClassDataStart {
      */
     public static int run(String mainClass, String[] args) {
         Path jar = applicableJar();
-        if (jar == null) return -1;
+        if (jar == null || noDisplay()) return -1; // no window can open: this JVM says so at once
         return run(jar, IndexLocation.cacheRoot().resolve("cds"),
                 jvmOptions(), mainClass, List.of(args));
     }
@@ -94,6 +94,17 @@ public final class ClassDataStart {
         }
         if (recording != null) keep(recording, archive, code == 0);
         return code;
+    }
+
+    /** Linux without a display and without Monocle (glass.platform), as {@code GisaApp.missingDisplay} sees it. */
+    static boolean noDisplay() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) return false;
+        if (System.getProperty("glass.platform") != null) return false;
+        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The jar this JVM runs from, when an archive can be used for it; else null. */
@@ -166,7 +177,8 @@ public final class ClassDataStart {
                 return;
             }
             Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "gisa-*.jsa")) {
+            // Older archives (another jar or runtime) and recordings a killed start left behind.
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), "gisa-*.{jsa,tmp}")) {
                 for (Path p : old) if (!p.equals(archive)) Files.deleteIfExists(p);
             }
         } catch (IOException e) {

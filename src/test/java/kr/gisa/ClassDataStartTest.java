@@ -56,10 +56,11 @@ class ClassDataStartTest {
     }
 
     @Test
-    void aRebuiltJarRecordsAnewAndTheOldArchiveGoes() throws IOException {
+    void aRebuiltJarRecordsAnewAndOldArchivesAndLeftRecordingsGo() throws IOException {
         Path jar = jar(), cds = dir.resolve("cds");
         assertEquals(0, ClassDataStart.run(jar, cds, List.of(), JAVAC, List.of("-version")));
         String first = ClassDataStart.archiveName(jar);
+        Files.writeString(cds.resolve("gisa-0000000000000000.jsa.12345.tmp"), "a killed start's recording");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         assertNotEquals(first, ClassDataStart.archiveName(jar));
         assertEquals(0, ClassDataStart.run(jar, cds, List.of(), JAVAC, List.of("-version")));
