@@ -156,9 +156,14 @@ public final class LibraryListModel {
     /**
      * Reads the library folder again (only changed article.json files are parsed). With a loader set,
      * many unread articles (a large library opened) are read on it, while the rows already known
-     * stay listed and {@link #loadingProperty()} is true.
+     * stay listed and {@link #loadingProperty()} is true. A large library opened afresh is even listed
+     * there: checking 10,000 folders took the FX thread 120 ms before the window's first frame.
      */
     public void refresh() {
+        if (loader != null && cache.isEmpty() && library.hasAtLeast(READ_IN_BACKGROUND)) {
+            readInBackground(null, null);
+            return;
+        }
         Map<String, FileTime> times;
         try {
             times = library.modifiedTimes(); // one file check per article, not three
@@ -167,22 +172,26 @@ public final class LibraryListModel {
             times = Map.of();
             listError = e.getMessage();
         }
-        List<String> ids = List.copyOf(times.keySet());
         Set<String> unread = new HashSet<>();
-        for (String id : ids) {
-            FileTime modified = times.get(id);
-            Cached c = cache.get(id);
-            if (c == null || modified == null || !modified.equals(c.modified())) unread.add(id);
+        for (Map.Entry<String, FileTime> e : times.entrySet()) {
+            Cached c = cache.get(e.getKey());
+            if (c == null || e.getValue() == null || !e.getValue().equals(c.modified())) unread.add(e.getKey());
         }
         if (loader != null && unread.size() > READ_IN_BACKGROUND) {
             readInBackground(unread, times);
             return;
         }
+        for (String id : unread) cache.put(id, new Cached(times.get(id), read(library, id)));
+        publish(times);
+    }
+
+    /** Shows the listed articles (all of them in the cache by now) in listing order; forgets the others. */
+    private void publish(Map<String, FileTime> times) {
         List<LibraryEntry> rows = new ArrayList<>();
         Map<String, Cached> seen = new HashMap<>();
-        for (String id : ids) {
+        for (String id : times.keySet()) {
             Cached c = cache.get(id);
-            if (unread.contains(id)) c = new Cached(times.get(id), read(library, id));
+            if (c == null) continue;
             seen.put(id, c);
             rows.add(c.entry());
         }
@@ -197,18 +206,39 @@ public final class LibraryListModel {
         apply();
     }
 
+    /**
+     * Reads {@code unread} (listed with their {@code times}) on the loader, or, with both null, lists
+     * the whole library there too and reads every article; then shows them on the FX thread.
+     */
     private void readInBackground(Set<String> unread, Map<String, FileTime> times) {
         int generation = ++loads;
         Library from = library;
         loading.set(true);
         afterFrames(2, () -> loader.execute(() -> {
+            Map<String, FileTime> listed = times;
+            String error = null;
+            if (listed == null) {
+                try {
+                    listed = from.modifiedTimes();
+                } catch (StoreException e) {
+                    listed = Map.of();
+                    error = e.getMessage();
+                }
+            }
             Map<String, Cached> read = new HashMap<>();
-            for (String id : unread) read.put(id, new Cached(times.get(id), read(from, id)));
+            for (Map.Entry<String, FileTime> e : listed.entrySet()) {
+                if (unread == null || unread.contains(e.getKey())) {
+                    read.put(e.getKey(), new Cached(e.getValue(), read(from, e.getKey())));
+                }
+            }
+            Map<String, FileTime> shown = listed;
+            String why = error;
             Platform.runLater(() -> {
                 if (generation != loads || from != library) return; // a newer refresh or another library
                 cache.putAll(read);
-                refresh();
-                if (generation == loads) loading.set(false); // else a newer background read is on its way
+                if (times == null) listError = why;
+                publish(shown);
+                loading.set(false);
             });
         }));
     }

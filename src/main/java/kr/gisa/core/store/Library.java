@@ -92,6 +92,24 @@ public final class Library {
         return null;
     }
 
+    /**
+     * Whether the library folder holds at least {@code n} entries named like article ids: reads only as
+     * much of the directory as that takes (a large library is known as such without listing it).
+     * False when the folder cannot be read.
+     */
+    public boolean hasAtLeast(int n) {
+        if (n <= 0) return true;
+        int seen = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            for (Path d : entries) {
+                if (ArticleIds.isValid(d.getFileName().toString()) && ++seen >= n) return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable: the listing reports it
+        }
+        return false;
+    }
+
     /** Entries named like article ids, sorted; only the directory is read. */
     private List<String> names() throws StoreException {
         if (!Files.isDirectory(root)) return List.of();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Listing reads each folder once: stray folders and files named like ids are not articles. */
@@ -38,5 +40,17 @@ class LibraryListingTest {
         assertEquals(made, List.copyOf(library.modifiedTimes().keySet()));
         assertEquals(Files.getLastModifiedTime(root.resolve(made.get(1)).resolve(Library.ARTICLE_JSON)),
                 library.modifiedTimes().get(made.get(1)));
+    }
+
+    @Test
+    void hasAtLeastCountsEntriesNamedLikeIdsAndStopsThere() throws Exception {
+        Library library = new Library(root);
+        assertTrue(library.hasAtLeast(0));
+        assertFalse(library.hasAtLeast(1));
+        for (int i = 0; i < 5; i++) Files.createDirectories(root.resolve(String.format("%016x", i)));
+        Files.createDirectories(root.resolve(".trash"));
+        assertTrue(library.hasAtLeast(5));
+        assertFalse(library.hasAtLeast(6), "a folder not named like an id (the trash) does not count");
+        assertFalse(new Library(root.resolve("missing")).hasAtLeast(1), "an unreadable folder holds nothing");
     }
 }
