@@ -209,19 +209,10 @@ public final class SearchController {
      */
     public void setLibrary(Library next) {
         if (next.root().equals(library.root())) return;
-        boolean showing = layout.getRight() == results;
-        if (showing) layout.setRight(null);
-        librarySearch.close();
-        library = next;
-        analysis = null; // the user dictionary is per library
-        finds.warmUp(() -> {
-            if (finder != null) finder.close();
-            finder = null;
-            finderArticle = null;
+        switchEngine(() -> {
+            library = next;
+            analysis = null; // the user dictionary is per library
         });
-        librarySearch = newLibrarySearch();
-        results = librarySearch.pane();
-        if (showing && scope == Scope.LIBRARY) focus(Scope.LIBRARY);
     }
 
     /**
@@ -230,18 +221,28 @@ public final class SearchController {
      */
     public void setArchive(Archive next) {
         if (next == archive) return;
+        switchEngine(() -> archive = next);
+    }
+
+    /** Closes the library search and the article finder, applies {@code change}, and searches anew. */
+    private void switchEngine(Runnable change) {
         boolean showing = layout.getRight() == results;
         if (showing) layout.setRight(null);
         librarySearch.close();
-        archive = next;
+        change.run();
+        dropFinder();
+        librarySearch = newLibrarySearch();
+        results = librarySearch.pane();
+        if (showing && scope == Scope.LIBRARY) focus(Scope.LIBRARY);
+    }
+
+    /** Closes the article finder on the find thread, where it is used. */
+    private void dropFinder() {
         finds.warmUp(() -> {
             if (finder != null) finder.close();
             finder = null;
             finderArticle = null;
         });
-        librarySearch = newLibrarySearch();
-        results = librarySearch.pane();
-        if (showing && scope == Scope.LIBRARY) focus(Scope.LIBRARY);
     }
 
     private LibrarySearch newLibrarySearch() {
@@ -251,11 +252,7 @@ public final class SearchController {
 
     /** Releases the search index (its write lock) and the worker threads. */
     public void close() {
-        finds.warmUp(() -> {
-            if (finder != null) finder.close();
-            finder = null;
-            finderArticle = null;
-        });
+        dropFinder();
         finds.shutdown();
         librarySearch.close();
     }
