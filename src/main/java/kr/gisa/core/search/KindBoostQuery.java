@@ -10,6 +10,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -64,10 +65,37 @@ final class KindBoostQuery extends Query {
         return new FilterWeight(this, w) {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
-                Scorer s = in.scorer(context);
-                if (s == null) return null;
-                Sort sort = context.reader().getMetaData().getSort();
-                return new BoostScorer(this, s, context, INDEX_SORT.equals(sort));
+                ScorerSupplier supplier = scorerSupplier(context);
+                return supplier == null ? null : supplier.get(Long.MAX_VALUE);
+            }
+
+            /**
+             * Passes on that the boosted query's score is the one collected: only then does Lucene give
+             * the inner query its skipping scorers (a disjunction gets WAND, not a plain sum that scores
+             * every match); the boost scorer translates the collector's lowest competitive score for it.
+             */
+            @Override
+            public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
+                ScorerSupplier inner = in.scorerSupplier(context);
+                if (inner == null) return null;
+                Weight weight = this;
+                boolean sorted = INDEX_SORT.equals(context.reader().getMetaData().getSort());
+                return new ScorerSupplier() {
+                    @Override
+                    public Scorer get(long leadCost) throws IOException {
+                        return new BoostScorer(weight, inner.get(leadCost), context, sorted);
+                    }
+
+                    @Override
+                    public long cost() {
+                        return inner.cost();
+                    }
+
+                    @Override
+                    public void setTopLevelScoringClause() throws IOException {
+                        inner.setTopLevelScoringClause();
+                    }
+                };
             }
 
             @Override
@@ -85,48 +113,95 @@ final class KindBoostQuery extends Query {
         return values.advanceExact(doc) ? Float.intBitsToFloat((int) values.longValue()) : missing;
     }
 
+    /**
+     * The inner scorer's score times the boost. On a segment sorted by boost it knows the runs of equal
+     * boost ({@link BoostRanges}): a score bound holds for one run at a time, and as the iterator enters
+     * a run of lower boost the inner scorer is told the higher score it now needs (the collector's lowest
+     * competitive score over the new boost), so body units that cannot beat the titles already found are
+     * skipped block by block instead of scored one by one.
+     */
     private static final class BoostScorer extends Scorer {
         private final Scorer in;
-        private final NumericDocValues boosts;   // for scores: follows the scorer
-        private final NumericDocValues bounds;   // for bounds: follows the lowest document a bound starts at
-        private final boolean sorted;
+        private final BoostRanges runs;          // null: not sorted by boost (a Solr core)
+        private final NumericDocValues boosts;   // the unsorted case: read per document
+        private final DocIdSetIterator iterator;
+        private final TwoPhaseIterator twoPhase;
+        private float minScore;                  // the collector's lowest competitive (boosted) score
+        private int run;                         // the run of the iterator's document
+        private int runEnd;
+        private int shallowFrom;                 // where the caller's score bounds start
 
         BoostScorer(Weight weight, Scorer in, LeafReaderContext context, boolean sorted) throws IOException {
             super(weight);
             this.in = in;
-            this.boosts = DocValues.getNumeric(context.reader(), Fields.BOOST);
-            this.bounds = DocValues.getNumeric(context.reader(), Fields.BOOST);
-            this.sorted = sorted;
+            this.runs = sorted ? BoostRanges.of(context.reader()) : null;
+            this.boosts = sorted ? null : DocValues.getNumeric(context.reader(), Fields.BOOST);
+            this.runEnd = sorted ? runs.end(0) : DocIdSetIterator.NO_MORE_DOCS;
+            TwoPhaseIterator inner = in.twoPhaseIterator();
+            if (inner == null) {
+                this.twoPhase = null;
+                this.iterator = sorted ? new Moves(in.iterator()) : in.iterator();
+            } else {
+                DocIdSetIterator approximation = sorted ? new Moves(inner.approximation()) : inner.approximation();
+                this.twoPhase = new TwoPhaseIterator(approximation) {
+                    @Override
+                    public boolean matches() throws IOException {
+                        return inner.matches();
+                    }
+
+                    @Override
+                    public float matchCost() {
+                        return inner.matchCost();
+                    }
+                };
+                this.iterator = TwoPhaseIterator.asDocIdSetIterator(twoPhase);
+            }
         }
 
         @Override
         public float score() throws IOException {
-            return in.score() * boostOf(boosts, in.docID(), 1f);
-        }
-
-        /** The highest boost of documents from {@code from} on (the index sort makes it {@code from}'s own). */
-        private float boundFrom(int from) throws IOException {
-            if (!sorted) return MAX_BOOST;
-            int doc = Math.max(from, Math.max(0, bounds.docID()));
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) return 0f;
-            // Missing: a meta document, and every later one is too (they sort last); they never match.
-            return boostOf(bounds, doc, 0f);
+            int doc = in.docID();
+            return in.score() * (runs != null ? runs.boost(runs.run(doc)) : boostOf(boosts, doc, 1f));
         }
 
         @Override
         public float getMaxScore(int upTo) throws IOException {
-            return in.getMaxScore(upTo) * boundFrom(in.docID());
+            if (runs == null) return in.getMaxScore(upTo) * MAX_BOOST;
+            int from = Math.max(0, Math.max(in.docID(), shallowFrom));
+            return from == DocIdSetIterator.NO_MORE_DOCS ? 0f : in.getMaxScore(upTo) * runs.boost(runs.run(from));
         }
 
+        /** Bounds end at the end of the target's run, so the next run's bound uses its own, lower boost. */
         @Override
         public int advanceShallow(int target) throws IOException {
-            return in.advanceShallow(target);
+            int upTo = in.advanceShallow(target);
+            if (runs == null) return upTo;
+            shallowFrom = target;
+            int last = runs.end(runs.run(target)) - 1; // below target past the segment's end
+            return last >= target ? Math.min(upTo, last) : upTo;
         }
 
         @Override
         public void setMinCompetitiveScore(float minScore) throws IOException {
-            float bound = boundFrom(in.docID());
-            if (bound > 0) in.setMinCompetitiveScore(minScore / bound);
+            this.minScore = minScore;
+            if (runs == null) in.setMinCompetitiveScore(minScore / MAX_BOOST);
+            else tellInner();
+        }
+
+        /** The inner score a document of the current run needs; a little low, for the rounding of the product. */
+        private void tellInner() throws IOException {
+            float boost = runs.boost(run);
+            if (boost > 0 && minScore > 0) in.setMinCompetitiveScore(Math.nextDown(minScore / boost));
+        }
+
+        /** Called with each document the iterator moves to. */
+        private int moved(int doc) throws IOException {
+            if (doc >= runEnd && doc != DocIdSetIterator.NO_MORE_DOCS) {
+                run = runs.run(doc);
+                runEnd = runs.end(run);
+                tellInner();
+            }
+            return doc;
         }
 
         @Override
@@ -136,12 +211,41 @@ final class KindBoostQuery extends Query {
 
         @Override
         public DocIdSetIterator iterator() {
-            return in.iterator();
+            return iterator;
         }
 
         @Override
         public TwoPhaseIterator twoPhaseIterator() {
-            return in.twoPhaseIterator();
+            return twoPhase;
+        }
+
+        /** The inner iterator, reporting each move so the scorer can follow the runs. */
+        private final class Moves extends DocIdSetIterator {
+            private final DocIdSetIterator inner;
+
+            Moves(DocIdSetIterator inner) {
+                this.inner = inner;
+            }
+
+            @Override
+            public int docID() {
+                return inner.docID();
+            }
+
+            @Override
+            public int nextDoc() throws IOException {
+                return moved(inner.nextDoc());
+            }
+
+            @Override
+            public int advance(int target) throws IOException {
+                return moved(inner.advance(target));
+            }
+
+            @Override
+            public long cost() {
+                return inner.cost();
+            }
         }
     }
 

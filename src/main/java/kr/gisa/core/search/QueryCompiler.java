@@ -29,7 +29,8 @@ import java.util.Set;
  *
  * <p>Each free-text word is matched morphologically on {@code text} and, as a fallback for partial
  * words, as character bigrams on {@code bigram} with a tenth of the weight, so bigram-only hits rank
- * below morphological ones. A word that analyzes to several tokens (삼성전자 → 삼성 전자, 26만장 → 260000
+ * below morphological ones. Among several words the bigrams count only where the word is not found
+ * ({@link FallbackQuery}); a word searched alone adds both. A word that analyzes to several tokens (삼성전자 → 삼성 전자, 26만장 → 260000
  * 장) is a phrase, so its parts must stand together and highlight as one span.
  */
 public final class QueryCompiler {
@@ -117,7 +118,7 @@ public final class QueryCompiler {
         // Same matches and scores, but Lucene then scores it as a disjunction that skips blocks by score
         // bound; as MUST beside MUST_NOT it scored every match (엔비디아 -종속: 17 ms → 4 ms at 100,000).
         Occur each = free.size() == 1 && filters.isEmpty() ? Occur.SHOULD : Occur.MUST;
-        free.forEach(q -> strict.add(q, each));
+        free.forEach(q -> strict.add(each == Occur.SHOULD ? alone(q) : q, each));
         if (free.isEmpty()) {
             filters.forEach(q -> strict.add(q, Occur.MUST)); // filters alone: list the matching units themselves
             String kind = switch (firstFilterField) {
@@ -146,13 +147,15 @@ public final class QueryCompiler {
     /**
      * Every clause optional; each word found adds {@link #COVERAGE} (half for a partial match: the first
      * token of a many-token word, or only its bigrams), so more words found always ranks first and BM25
-     * (unboosted: questions look for passages, not titles) orders hits that found as many.
+     * (unboosted: questions look for passages, not titles) orders hits that found as many. A word counts
+     * once, by the best form found: 100 + the whole form's BM25, else 50 + half its first token's, else
+     * 50 + a tenth of its bigrams'.
      *
-     * <p>The clauses are flat, one level under the top: a word's coverage, 100 for its whole form and 50
-     * for a part of it, is written as 50 × (whole form found) + 50 × (whole form or a part found). Nested
-     * per word, every word clause had a score bound over 100, so Lucene had to visit every document any
-     * two words' parts matched (한국 alone: 142,000 units at 100,000 articles); flat, the bounds are per
-     * part and it skips what cannot reach the top. Same scores, summed in another order.
+     * <p>The clauses are flat, two per word: 50 + the whole form's BM25 where it is found, and 50 (plus
+     * the partial BM25) where any form is found, each form tried only where the better ones are not
+     * ({@link FallbackQuery}). Nested in one clause per word, every word's score bound was over 100, so
+     * Lucene had to visit every document any two words' parts matched (한국 alone: 142,000 units at
+     * 100,000 articles); flat, a part's bound is 50 plus its BM25's and it skips what cannot reach the top.
      */
     private Query relaxed(List<Query> free, List<Query> filters, List<Query> excluded) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -163,26 +166,38 @@ public final class QueryCompiler {
                 b.add(q, Occur.SHOULD);
                 continue;
             }
-            BooleanQuery.Builder found = new BooleanQuery.Builder(); // the whole form or a part of it
-            if (p.morph() != null) {
-                b.add(p.morph(), Occur.SHOULD);
-                b.add(new BoostQuery(new ConstantScoreQuery(p.morph()), COVERAGE / 2), Occur.SHOULD);
-                found.add(p.morph(), Occur.SHOULD);
-            }
-            if (p.head() != null) {
-                b.add(new BoostQuery(p.head(), 0.5f), Occur.SHOULD);
-                found.add(p.head(), Occur.SHOULD);
-            }
-            if (p.bigram() != null) {
-                b.add(new BoostQuery(p.bigram(), BIGRAM_WEIGHT), Occur.SHOULD);
-                found.add(p.bigram(), Occur.SHOULD);
-            }
-            b.add(new BoostQuery(new ConstantScoreQuery(found.build()), COVERAGE / 2), Occur.SHOULD);
+            if (p.morph() != null) b.add(new PlusQuery(p.morph(), COVERAGE / 2), Occur.SHOULD);
+            Query whole = p.morph() == null ? null : new BoostQuery(new ConstantScoreQuery(p.morph()), COVERAGE / 2);
+            Query head = p.head() == null ? null : new PlusQuery(new BoostQuery(p.head(), 0.5f), COVERAGE / 2);
+            Query bigrams = p.bigram() == null ? null : new PlusQuery(new BoostQuery(p.bigram(), BIGRAM_WEIGHT), COVERAGE / 2);
+            b.add(firstFound(whole, head, bigrams), Occur.SHOULD);
         }
         b.setMinimumNumberShouldMatch(1);
         filters.forEach(q -> b.add(q, Occur.FILTER));
         excluded.forEach(q -> b.add(q, Occur.MUST_NOT));
         return b.build();
+    }
+
+    /**
+     * A word searched alone or among alternatives (OR): its bigram score adds to the word's, as a plain
+     * disjunction, which Lucene scores with skipping by score bounds (WAND); a {@link FallbackQuery} there
+     * would have to score every document the word is found in. In a conjunction it skips by its bound.
+     */
+    private static Query alone(Query word) {
+        if (!(word instanceof FallbackQuery f)) return word;
+        return new BooleanQuery.Builder().add(f.primary(), Occur.SHOULD).add(f.fallback(), Occur.SHOULD).build();
+    }
+
+    /**
+     * Matches where any of the given queries (nulls skipped) matches; each is tried only where the ones
+     * before it do not match, so the bigram phrase is read only where the word is not found.
+     */
+    private static Query firstFound(Query... forms) {
+        Query found = null;
+        for (int i = forms.length - 1; i >= 0; i--) {
+            if (forms[i] != null) found = found == null ? forms[i] : new FallbackQuery(forms[i], found);
+        }
+        return found;
     }
 
     /** The parts of each free-text word compiled, in order (null for a group): what a test rebuilds forms from. */
@@ -222,7 +237,7 @@ public final class QueryCompiler {
             }
             Query q = build(part, positive);
             if (q == null) continue;
-            b.add(q, any ? Occur.SHOULD : Occur.MUST);
+            b.add(any ? alone(q) : q, any ? Occur.SHOULD : Occur.MUST);
             count++;
         }
         return count == 0 ? null : b.build();
@@ -255,12 +270,10 @@ public final class QueryCompiler {
             if (bi != null) highlights.add(bi);
         }
         if (field != null) return morph;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (morph != null) {
-            b.add(new KindBoostQuery(morph), Occur.SHOULD);
-        }
-        if (bi != null) b.add(new BoostQuery(bi, BIGRAM_WEIGHT), Occur.SHOULD);
-        Query boosted = b.build();
+        Query boosted;
+        if (morph == null) boosted = new BoostQuery(bi, BIGRAM_WEIGHT);
+        else if (bi == null) boosted = new KindBoostQuery(morph);
+        else boosted = new FallbackQuery(new KindBoostQuery(morph), new BoostQuery(bi, BIGRAM_WEIGHT));
         parts.put(boosted, new Parts(morph, morph == null || prefix ? null : head(text), bi));
         return boosted;
     }

@@ -110,6 +110,7 @@ class KindBoostQueryTest {
             for (BooleanClause c : b.clauses()) out.add(unbounded(c.getQuery()), c.getOccur());
             return out.build();
         }
+        if (q instanceof FallbackQuery f) return new FallbackQuery(unbounded(f.primary()), unbounded(f.fallback()));
         if (q instanceof BoostQuery b) return new BoostQuery(unbounded(b.getQuery()), b.getBoost());
         if (q instanceof ConstantScoreQuery c) return new ConstantScoreQuery(unbounded(c.getQuery()));
         if (q instanceof DisjunctionMaxQuery d) {

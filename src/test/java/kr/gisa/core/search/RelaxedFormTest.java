@@ -7,7 +7,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,9 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The relaxed form of a question is flat so Lucene can skip by score bound; this pins that it ranks
  * and scores exactly as the nested form it replaced, built here from its definition: per word, the
- * sum of its whole form's BM25, half its first token's, a tenth of its bigrams', and its coverage —
- * 100 when the whole form is found, else 50 when the first token or the bigrams are (the parts are the
- * compiler's own).
+ * best form found — 100 + the whole form's BM25, else 50 + half the first token's, else 50 + a tenth of
+ * the bigrams' (the parts are the compiler's own).
  */
 class RelaxedFormTest {
 
@@ -63,28 +61,33 @@ class RelaxedFormTest {
         }
     }
 
-    /** The nested relaxed form: one clause per word, its coverage the best of its parts found. */
+    /** The nested relaxed form: one clause per word, scored by the best of its forms found. */
     private static Query nested(List<QueryCompiler.Parts> words) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (QueryCompiler.Parts p : words) {
-            List<Query> coverage = new ArrayList<>();
-            BooleanQuery.Builder clause = new BooleanQuery.Builder();
+            BooleanQuery.Builder clause = new BooleanQuery.Builder(); // the forms below exclude one another
+            List<Query> better = new ArrayList<>();
             if (p.morph() != null) {
-                coverage.add(new BoostQuery(new ConstantScoreQuery(p.morph()), 100f));
-                clause.add(p.morph(), Occur.SHOULD);
+                clause.add(form(p.morph(), 1f, 100f, better), Occur.SHOULD);
+                better.add(p.morph());
             }
             if (p.head() != null) {
-                coverage.add(new BoostQuery(new ConstantScoreQuery(p.head()), 50f));
-                clause.add(new BoostQuery(p.head(), 0.5f), Occur.SHOULD);
+                clause.add(form(p.head(), 0.5f, 50f, better), Occur.SHOULD);
+                better.add(p.head());
             }
-            if (p.bigram() != null) {
-                coverage.add(new BoostQuery(new ConstantScoreQuery(p.bigram()), 50f));
-                clause.add(new BoostQuery(p.bigram(), 0.1f), Occur.SHOULD);
-            }
-            clause.add(new DisjunctionMaxQuery(coverage, 0f), Occur.SHOULD);
+            if (p.bigram() != null) clause.add(form(p.bigram(), 0.1f, 50f, better), Occur.SHOULD);
             b.add(clause.build(), Occur.SHOULD);
         }
         b.setMinimumNumberShouldMatch(1);
         return b.build();
+    }
+
+    /** {@code weight} × the form's BM25 + {@code coverage}, where no better form matches. */
+    private static Query form(Query q, float weight, float coverage, List<Query> better) {
+        BooleanQuery.Builder f = new BooleanQuery.Builder()
+                .add(new BoostQuery(q, weight), Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(q), coverage), Occur.MUST);
+        better.forEach(x -> f.add(x, Occur.MUST_NOT));
+        return f.build();
     }
 }
