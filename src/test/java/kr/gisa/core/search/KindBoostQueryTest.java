@@ -9,7 +9,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,7 +55,7 @@ class KindBoostQueryTest {
         unsorted = build(false);
     }
 
-    private static DirectoryReader build(boolean sort) throws Exception {
+    static DirectoryReader build(boolean sort) throws Exception {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(Fields.indexAnalyzer(ANALYSIS));
         if (sort) config.setIndexSort(KindBoostQuery.INDEX_SORT);
@@ -98,6 +104,38 @@ class KindBoostQueryTest {
                 }
             }
         }
+    }
+
+    /**
+     * The bound is used, not only correct: when titles fill the top, a word's body matches are skipped
+     * block by block (before the inner query was told it was the scoring clause, and the scorer followed
+     * the runs of boost, every match was scored).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"GPU", "엔비디아", "반도체"})
+    void titlesAtTheTopSkipTheBodyMatches(String query) throws Exception {
+        Query strict = new QueryCompiler(ANALYSIS).compile(QuerySyntax.parse(query)).strict();
+        IndexSearcher s = new IndexSearcher(sorted);
+        int matches = s.count(strict);
+        TopScoreDocCollectorManager manager = new TopScoreDocCollectorManager(3, null, 1);
+        TopScoreDocCollector top = manager.newCollector();
+        int[] collected = {0};
+        s.search(strict, new FilterCollector(top) {
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                return new FilterLeafCollector(super.getLeafCollector(context)) {
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        collected[0]++;
+                        super.collect(doc);
+                    }
+                };
+            }
+        });
+        ScoreDoc first = top.topDocs().scoreDocs[0];
+        assertEquals("title", s.storedFields().document(first.doc).get(Fields.KIND), query + ": a title ranks first");
+        assertTrue(matches > 100, query + ": " + matches + " matches");
+        assertTrue(collected[0] < matches / 4, query + ": " + collected[0] + " of " + matches + " matches scored");
     }
 
     /** The query with each bounded kind boost replaced by FunctionScoreQuery (no bound, scores every match). */
