@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchSmokeTest {
 
     private static final List<String> FIGURES = List.of("index_build", "index_build_threads", "index_size", "search_p50",
-            "search_p99", "update_one", "pdf_briefing", "peak_rss", "cold_start", "cold_start_no_archive", "cold_start_library");
+            "search_p99", "search_first_round", "update_one", "pdf_briefing", "peak_rss", "cold_start", "cold_start_no_archive",
+            "cold_start_library");
 
     @Test
     void benchWritesEveryFigureWithItsBaseline(@TempDir Path tmp) throws Exception {
