@@ -126,15 +126,18 @@ public final class MainWindow {
         scene.setRoot(root);
     }
 
-    /** Puts the window in a stage: title, size, and saving the size when it closes. */
+    /**
+     * Puts the window in a stage: title, size and maximised state ({@link WindowSize}), saved when it closes.
+     */
     public void attach(Stage stage) {
         this.stage = stage;
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         updateTitle();
+        WindowSize size = WindowSize.follow(stage, settings);
         stage.setOnHidden(e -> {
-            update(settings.withSize(scene.getWidth(), scene.getHeight()));
+            update(size.save(settings));
             search.close();
             archive.close();
         });

@@ -20,10 +20,13 @@ import java.util.List;
  * @param archive     the shared archive open in the window (File → Open archive…), null = the library
  * @param recentArchives archive URLs opened before, newest first (at most {@link #MAX_RECENT})
  * @param archiveArticle id of the archive article last opened, null = the archive's newest
+ * @param maximized   the window was maximised when it closed ({@code width} and {@code height} are its
+ *                    size before, to return to)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Settings(String theme, double zoom, double width, double height, String locale, String lastArticle,
-                       String library, String archive, List<String> recentArchives, String archiveArticle) {
+                       String library, String archive, List<String> recentArchives, String archiveArticle,
+                       boolean maximized) {
 
     /** Archive URLs kept in the Open archive dialog. */
     public static final int MAX_RECENT = 8;
@@ -52,7 +55,7 @@ public record Settings(String theme, double zoom, double width, double height, S
 
     public Settings(String theme, double zoom, double width, double height, String locale, String lastArticle,
                     String library) {
-        this(theme, zoom, width, height, locale, lastArticle, library, null, null, null);
+        this(theme, zoom, width, height, locale, lastArticle, library, null, null, null, false);
     }
 
     /** Settings without a chosen library (as before the library pane). */
@@ -65,28 +68,36 @@ public record Settings(String theme, double zoom, double width, double height, S
     }
 
     public Settings withTheme(String t) {
-        return new Settings(t, zoom, width, height, locale, lastArticle, library, archive, recentArchives, archiveArticle);
+        return new Settings(t, zoom, width, height, locale, lastArticle, library, archive, recentArchives, archiveArticle, maximized);
     }
 
     public Settings withZoom(double z) {
-        return new Settings(theme, z, width, height, locale, lastArticle, library, archive, recentArchives, archiveArticle);
+        return new Settings(theme, z, width, height, locale, lastArticle, library, archive, recentArchives, archiveArticle, maximized);
+    }
+
+    /**
+     * The window maximised or not; {@code width} and {@code height} stay its size when not maximised,
+     * which it returns to.
+     */
+    public Settings withMaximized(boolean m) {
+        return new Settings(theme, zoom, width, height, locale, lastArticle, library, archive, recentArchives, archiveArticle, m);
     }
 
     public Settings withSize(double w, double h) {
-        return new Settings(theme, zoom, w, h, locale, lastArticle, library, archive, recentArchives, archiveArticle);
+        return new Settings(theme, zoom, w, h, locale, lastArticle, library, archive, recentArchives, archiveArticle, maximized);
     }
 
     public Settings withLocale(String l) {
-        return new Settings(theme, zoom, width, height, l, lastArticle, library, archive, recentArchives, archiveArticle);
+        return new Settings(theme, zoom, width, height, l, lastArticle, library, archive, recentArchives, archiveArticle, maximized);
     }
 
     public Settings withLastArticle(String id) {
-        return new Settings(theme, zoom, width, height, locale, id, library, archive, recentArchives, archiveArticle);
+        return new Settings(theme, zoom, width, height, locale, id, library, archive, recentArchives, archiveArticle, maximized);
     }
 
     /** The library folder chosen; the window is on the library again, so no archive is reopened. */
     public Settings withLibrary(String folder) {
-        return new Settings(theme, zoom, width, height, locale, lastArticle, folder, null, recentArchives, null);
+        return new Settings(theme, zoom, width, height, locale, lastArticle, folder, null, recentArchives, null, maximized);
     }
 
     /**
@@ -98,15 +109,15 @@ public record Settings(String theme, double zoom, double width, double height, S
         recent.add(url);
         recent.addAll(recentArchives);
         String article = url.strip().equals(archive) ? archiveArticle : null;
-        return new Settings(theme, zoom, width, height, locale, lastArticle, library, url, recent, article);
+        return new Settings(theme, zoom, width, height, locale, lastArticle, library, url, recent, article, maximized);
     }
 
     /** Back to the library: no archive is reopened at the next start (the recent ones are kept). */
     public Settings withoutArchive() {
-        return new Settings(theme, zoom, width, height, locale, lastArticle, library, null, recentArchives, null);
+        return new Settings(theme, zoom, width, height, locale, lastArticle, library, null, recentArchives, null, maximized);
     }
 
     public Settings withArchiveArticle(String id) {
-        return new Settings(theme, zoom, width, height, locale, lastArticle, library, archive, recentArchives, id);
+        return new Settings(theme, zoom, width, height, locale, lastArticle, library, archive, recentArchives, id, maximized);
     }
 }
