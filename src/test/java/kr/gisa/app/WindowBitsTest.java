@@ -88,6 +88,18 @@ class WindowBitsTest {
                 ? "Contents" : Messages.forTag("fr-FR").get("outline.title"));
     }
 
+    @Test
+    void queryProblemsAreShownInTheWindowsLanguage() {
+        for (kr.gisa.core.search.QueryProblem p : kr.gisa.core.search.QueryProblem.values()) {
+            String core = p.text("은");
+            String ko = Messages.forTag("ko").queryError(core);
+            assertTrue(ko.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) && !ko.equals(core), p + ": " + ko);
+            if (core.contains("은")) assertTrue(ko.contains("은"), p + " keeps its argument: " + ko);
+            assertTrue(Messages.forTag("en").queryError(core).equalsIgnoreCase(core), p + " in English is the core's line");
+        }
+        assertEquals("cannot read the search index: disk full", Messages.forTag("ko").queryError("cannot read the search index: disk full"));
+    }
+
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
         try (InputStream in = WindowBitsTest.class.getResourceAsStream("/kr/gisa/app/i18n/" + name)) {

@@ -51,4 +51,13 @@ public final class Messages {
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
     }
+
+    /**
+     * A search's error line in this language: a query problem ({@link kr.gisa.core.search.QueryProblem})
+     * by its own message; anything else (an index that cannot be read) as the core gives it.
+     */
+    public String queryError(String error) {
+        kr.gisa.core.search.QueryProblem p = kr.gisa.core.search.QueryProblem.of(error);
+        return p == null ? error : format("query.problem." + p.name(), p.argument(error));
+    }
 }

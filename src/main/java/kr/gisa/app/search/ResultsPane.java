@@ -118,7 +118,7 @@ final class ResultsPane extends VBox {
         count.setText(messages.format("search.hits", result.total()));
         count.setVisible(true);
         if (result.error() != null) {
-            setStatus(result.error(), "search-error");
+            setStatus(messages.queryError(result.error()), "search-error");
         } else if (result.total() == 0) {
             setStatus(messages.get("search.noHits"), null);
         } else if (result.relaxed()) {

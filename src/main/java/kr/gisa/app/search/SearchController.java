@@ -347,7 +347,7 @@ public final class SearchController {
         reader.clearHighlights();
         for (int i = 0; i < f.matches().size(); i++) paint(f.matches().get(i));
         showCounter();
-        if (f.error() != null) bar.showMessage(f.error(), true);
+        if (f.error() != null) bar.showMessage(messages.queryError(f.error()), true);
         else bar.showMessage(f.notes().isEmpty() ? null : String.join("; ", f.notes()), false);
         revealCurrent();
     }

@@ -1,6 +1,7 @@
 package kr.gisa.core.archive;
 
 import kr.gisa.core.search.ArticleUnits;
+import kr.gisa.core.search.QueryProblem;
 import kr.gisa.core.search.SearchHit;
 import kr.gisa.core.search.SearchMode;
 import kr.gisa.core.search.SearchPlan;
@@ -57,7 +58,7 @@ final class SolrSearch {
         } catch (SolrServerException | IOException | SolrException e) {
             String reason = SolrErrors.reason(e);
             if (reason.contains("maxClauseCount") || reason.contains("too many clauses") || reason.contains("TooManyClauses")) {
-                return plan.failed(archiveNotes, "the query is too complex: use fewer words or longer prefixes");
+                return plan.failed(archiveNotes, QueryProblem.TOO_COMPLEX.text());
             }
             return plan.failed(archiveNotes, c.failure("searching", e).getMessage());
         }

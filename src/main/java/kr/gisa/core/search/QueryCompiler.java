@@ -110,8 +110,9 @@ public final class QueryCompiler {
             notes.add("not searched: " + String.join(", ", dropped) + " (particles, endings and other function words)");
         }
         if (free.isEmpty() && filters.isEmpty()) {
-            String what = dropped.isEmpty() ? "nothing searchable" : "only particles or endings (" + String.join(", ", dropped) + ")";
-            return new Compiled(null, null, null, null, notes, "the query has " + what + ": add a noun, name or number to search for");
+            String error = dropped.isEmpty() ? QueryProblem.NOTHING_SEARCHABLE.text()
+                    : QueryProblem.ONLY_PARTICLES.text(String.join(", ", dropped));
+            return new Compiled(null, null, null, null, notes, error);
         }
         BooleanQuery.Builder strict = new BooleanQuery.Builder();
         // A lone word with exclusions goes in as SHOULD (still required: it is the only positive clause).

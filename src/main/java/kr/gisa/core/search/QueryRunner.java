@@ -57,7 +57,7 @@ final class QueryRunner {
             boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
             return new SearchResult(query, top.totalHits.value, exact, hits, relaxed, notes, null);
         } catch (IndexSearcher.TooManyClauses e) {
-            return SearchResult.failed(query, notes, "the query is too complex: use fewer words or longer prefixes");
+            return SearchResult.failed(query, notes, QueryProblem.TOO_COMPLEX.text());
         } catch (IOException e) {
             return SearchResult.failed(query, notes, "cannot read the search index: " + e.getMessage());
         }

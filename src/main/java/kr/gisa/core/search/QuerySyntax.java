@@ -36,7 +36,7 @@ public final class QuerySyntax {
 
     private Parsed run(String input) {
         String text = clean(input);
-        if (text.isBlank()) return new Parsed(null, warnings, "type a word to search for");
+        if (text.isBlank()) return new Parsed(null, warnings, QueryProblem.EMPTY.text());
         tokens = lex(text);
         QueryNode root = parseOr(null, 0);
         while (pos < tokens.size()) { // only a stray ")" can stop the top level early
@@ -46,11 +46,10 @@ public final class QuerySyntax {
             root = and(root, more);
         }
         if (root == null) {
-            return new Parsed(null, warnings, "no word to search for in " + abbreviate(text.strip())
-                    + " (only operators): type a word to search for");
+            return new Parsed(null, warnings, QueryProblem.ONLY_OPERATORS.text(abbreviate(text.strip())));
         }
         if (!hasPositive(root)) {
-            return new Parsed(null, warnings, "a query of only exclusions (-word) finds nothing: add a word to search for");
+            return new Parsed(null, warnings, QueryProblem.ONLY_EXCLUSIONS.text());
         }
         return new Parsed(root, List.copyOf(warnings), null);
     }

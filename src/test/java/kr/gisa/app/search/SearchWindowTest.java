@@ -139,11 +139,10 @@ class SearchWindowTest {
     }
 
     @Test
-    void aQueryOfOnlyAParticleShowsTheCoresMessage(FxRobot robot) {
+    void aQueryOfOnlyAParticleIsExplainedInTheWindowsLanguage(FxRobot robot) {
         find(robot, "은");
         waitUntil(() -> bar().message.isVisible());
-        assertEquals("the query has only particles or endings (은): add a noun, name or number to search for",
-                bar().message.getText());
+        assertEquals("조사나 어미(은)만 있습니다: 명사나 이름, 숫자를 넣어 보세요", bar().message.getText());
         assertTrue(bar().message.getStyleClass().contains("search-error"));
         assertNull(counter());
         assertTrue(robot.lookup(".highlight").queryAll().isEmpty());

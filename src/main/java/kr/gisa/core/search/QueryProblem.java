@@ -1,0 +1,48 @@
+package kr.gisa.core.search;
+
+/**
+ * Why a query typed has nothing to search, each with its one-line English message: what the command
+ * line and the JSON output say. The window reads the problem back from that line ({@link #of}) and
+ * shows it in its own language (message keys {@code query.problem.NAME}, argument {0}).
+ */
+public enum QueryProblem {
+    EMPTY("type a word to search for"),
+    ONLY_OPERATORS("no word to search for in %s (only operators): type a word to search for"),
+    ONLY_EXCLUSIONS("a query of only exclusions (-word) finds nothing: add a word to search for"),
+    NOTHING_SEARCHABLE("the query has nothing searchable: add a noun, name or number to search for"),
+    ONLY_PARTICLES("the query has only particles or endings (%s): add a noun, name or number to search for"),
+    TOO_COMPLEX("the query is too complex: use fewer words or longer prefixes");
+
+    private final String before;
+    private final String after; // null: the message takes no argument
+
+    QueryProblem(String template) {
+        int at = template.indexOf("%s");
+        this.before = at < 0 ? template : template.substring(0, at);
+        this.after = at < 0 ? null : template.substring(at + 2);
+    }
+
+    /** The message, with {@code argument} in its place if it takes one. */
+    public String text(String argument) {
+        return after == null ? before : before + argument + after;
+    }
+
+    public String text() {
+        return text("");
+    }
+
+    /** The problem a message states, or null when it is no query problem (an index that cannot be read). */
+    public static QueryProblem of(String message) {
+        if (message == null) return null;
+        for (QueryProblem p : values()) if (p.argument(message) != null) return p;
+        return null;
+    }
+
+    /** The argument in a message of this problem ("" when it takes none), or null when the message is not this problem's. */
+    public String argument(String message) {
+        if (after == null) return message.equals(before) ? "" : null;
+        boolean fits = message.length() >= before.length() + after.length()
+                && message.startsWith(before) && message.endsWith(after);
+        return fits ? message.substring(before.length(), message.length() - after.length()) : null;
+    }
+}
