@@ -89,7 +89,7 @@ class WindowBitsTest {
     }
 
     @Test
-    void queryProblemsAreShownInTheWindowsLanguage() {
+    void queryProblemsAndNotesAreShownInTheWindowsLanguage() {
         for (kr.gisa.core.search.QueryProblem p : kr.gisa.core.search.QueryProblem.values()) {
             String core = p.text("은");
             String ko = Messages.forTag("ko").queryError(core);
@@ -98,6 +98,13 @@ class WindowBitsTest {
             assertTrue(Messages.forTag("en").queryError(core).equalsIgnoreCase(core), p + " in English is the core's line");
         }
         assertEquals("cannot read the search index: disk full", Messages.forTag("ko").queryError("cannot read the search index: disk full"));
+        for (kr.gisa.core.search.QueryNote n : kr.gisa.core.search.QueryNote.values()) {
+            String core = n.text("32");
+            String ko = Messages.forTag("ko").queryNote(core);
+            assertTrue(!ko.equals(core) && (!core.contains("32") || ko.contains("32")), n + ": " + ko);
+            assertTrue(Messages.forTag("en").queryNote(core).equalsIgnoreCase(core), n + " in English is the core's line");
+        }
+        assertEquals("the index is read-only", Messages.forTag("ko").queryNote("the index is read-only"));
     }
 
     private static Properties load(String name) throws IOException {

@@ -60,4 +60,10 @@ public final class Messages {
         kr.gisa.core.search.QueryProblem p = kr.gisa.core.search.QueryProblem.of(error);
         return p == null ? error : format("query.problem." + p.name(), p.argument(error));
     }
+
+    /** A query's note (a repair, a word left out) in this language; another note as given. */
+    public String queryNote(String note) {
+        kr.gisa.core.search.QueryNote n = kr.gisa.core.search.QueryNote.of(note);
+        return n == null ? note : format("query.note." + n.name(), n.argument(note));
+    }
 }

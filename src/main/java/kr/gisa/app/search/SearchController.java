@@ -348,7 +348,8 @@ public final class SearchController {
         for (int i = 0; i < f.matches().size(); i++) paint(f.matches().get(i));
         showCounter();
         if (f.error() != null) bar.showMessage(messages.queryError(f.error()), true);
-        else bar.showMessage(f.notes().isEmpty() ? null : String.join("; ", f.notes()), false);
+        else bar.showMessage(f.notes().isEmpty() ? null
+                : String.join("; ", f.notes().stream().map(messages::queryNote).toList()), false);
         revealCurrent();
     }
 

@@ -107,7 +107,7 @@ public final class QueryCompiler {
             }
         }
         if (!dropped.isEmpty()) {
-            notes.add("not searched: " + String.join(", ", dropped) + " (particles, endings and other function words)");
+            notes.add(QueryNote.NOT_SEARCHED.text(String.join(", ", dropped)));
         }
         if (free.isEmpty() && filters.isEmpty()) {
             String error = dropped.isEmpty() ? QueryProblem.NOTHING_SEARCHABLE.text()
@@ -223,7 +223,7 @@ public final class QueryCompiler {
         if (n instanceof QueryNode.Word w) return leaf(w.text(), w.field(), w.prefix(), false, positive);
         if (n instanceof QueryNode.Phrase p) return leaf(p.text(), p.field(), false, true, positive);
         if (n instanceof QueryNode.Not not) {
-            notes.add("an exclusion inside OR or parentheses is ignored");
+            notes.add(QueryNote.EXCLUSION_IN_GROUP.text());
             return null;
         }
         boolean any = n instanceof QueryNode.Any;

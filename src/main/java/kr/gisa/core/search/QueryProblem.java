@@ -13,18 +13,15 @@ public enum QueryProblem {
     ONLY_PARTICLES("the query has only particles or endings (%s): add a noun, name or number to search for"),
     TOO_COMPLEX("the query is too complex: use fewer words or longer prefixes");
 
-    private final String before;
-    private final String after; // null: the message takes no argument
+    private final Template template;
 
     QueryProblem(String template) {
-        int at = template.indexOf("%s");
-        this.before = at < 0 ? template : template.substring(0, at);
-        this.after = at < 0 ? null : template.substring(at + 2);
+        this.template = new Template(template);
     }
 
     /** The message, with {@code argument} in its place if it takes one. */
     public String text(String argument) {
-        return after == null ? before : before + argument + after;
+        return template.text(argument);
     }
 
     public String text() {
@@ -33,16 +30,42 @@ public enum QueryProblem {
 
     /** The problem a message states, or null when it is no query problem (an index that cannot be read). */
     public static QueryProblem of(String message) {
-        if (message == null) return null;
         for (QueryProblem p : values()) if (p.argument(message) != null) return p;
         return null;
     }
 
     /** The argument in a message of this problem ("" when it takes none), or null when the message is not this problem's. */
     public String argument(String message) {
-        if (after == null) return message.equals(before) ? "" : null;
-        boolean fits = message.length() >= before.length() + after.length()
-                && message.startsWith(before) && message.endsWith(after);
-        return fits ? message.substring(before.length(), message.length() - after.length()) : null;
+        return template.argument(message);
+    }
+
+    /**
+     * A one-line English message with one argument (in every {@code %s}, the same), which it can be
+     * read back from.
+     */
+    static final class Template {
+        private final String[] parts;
+
+        Template(String template) {
+            this.parts = template.split("%s", -1);
+        }
+
+        String text(String argument) {
+            return String.join(argument, parts);
+        }
+
+        /** The argument, or null when {@code message} is not this template's. */
+        String argument(String message) {
+            if (message == null) return null;
+            if (parts.length == 1) return message.equals(parts[0]) ? "" : null;
+            String first = parts[0], last = parts[parts.length - 1];
+            if (message.length() < first.length() + last.length() || !message.startsWith(first) || !message.endsWith(last)) {
+                return null;
+            }
+            int end = parts.length == 2 ? message.length() - last.length() : message.indexOf(parts[1], first.length());
+            if (end < first.length()) return null;
+            String argument = message.substring(first.length(), end);
+            return text(argument).equals(message) ? argument : null;
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class QuerySyntax {
         tokens = lex(text);
         QueryNode root = parseOr(null, 0);
         while (pos < tokens.size()) { // only a stray ")" can stop the top level early
-            warnings.add("unmatched ) ignored");
+            warnings.add(QueryNote.UNMATCHED_PAREN.text());
             pos++;
             QueryNode more = parseOr(null, 0);
             root = and(root, more);
@@ -68,7 +68,7 @@ public final class QuerySyntax {
             int cut = MAX_CHARS;
             if (Character.isHighSurrogate(s.charAt(cut - 1))) cut--;
             s = s.substring(0, cut);
-            warnings.add("the query is longer than " + MAX_CHARS + " characters: only the first " + MAX_CHARS + " are searched");
+            warnings.add(QueryNote.TOO_LONG.text(MAX_CHARS));
         }
         return s;
     }
@@ -87,7 +87,7 @@ public final class QuerySyntax {
             } else if (c == '"' || c == '“' || c == '”') {
                 int end = i + 1;
                 while (end < s.length() && "\"“”".indexOf(s.charAt(end)) < 0) end++;
-                if (end >= s.length()) warnings.add("unclosed quote: the phrase runs to the end of the query");
+                if (end >= s.length()) warnings.add(QueryNote.UNCLOSED_QUOTE.text());
                 out.add("\"" + s.substring(i + 1, Math.min(end, s.length())));
                 i = end + 1;
             } else if (c == '-' && (out.isEmpty() || i == 0 || Character.isWhitespace(s.charAt(i - 1))
@@ -116,7 +116,7 @@ public final class QuerySyntax {
         boolean pendingOr = false;
         while (pos < tokens.size() && !tokens.get(pos).equals(")")) {
             if (isOr(tokens.get(pos))) {
-                if (alternatives.isEmpty() || pendingOr) warnings.add("OR needs a word on each side: ignored");
+                if (alternatives.isEmpty() || pendingOr) warnings.add(QueryNote.LONELY_OR.text());
                 pendingOr = true;
                 pos++;
                 continue;
@@ -127,7 +127,7 @@ public final class QuerySyntax {
             else alternatives.set(alternatives.size() - 1, and(alternatives.get(alternatives.size() - 1), part));
             pendingOr = false;
         }
-        if (pendingOr && !alternatives.isEmpty()) warnings.add("OR needs a word on each side: ignored");
+        if (pendingOr && !alternatives.isEmpty()) warnings.add(QueryNote.LONELY_OR.text());
         if (alternatives.isEmpty()) return null;
         return alternatives.size() == 1 ? alternatives.get(0) : new QueryNode.Any(alternatives);
     }
@@ -148,7 +148,7 @@ public final class QuerySyntax {
         if (t.equals("-") || t.equals("NOT")) {
             pos++;
             if (pos >= tokens.size() || tokens.get(pos).equals(")") || isOr(tokens.get(pos))) {
-                warnings.add("\"" + t + "\" needs a word after it: ignored");
+                warnings.add(QueryNote.NEEDS_WORD_AFTER.text("\"" + t + "\""));
                 return null;
             }
             QueryNode n = parseUnary(field, depth);
@@ -162,20 +162,20 @@ public final class QuerySyntax {
             pos++;
             QueryNode inner = depth > 20 ? null : parseOr(field, depth + 1);
             if (pos < tokens.size() && tokens.get(pos).equals(")")) pos++;
-            else warnings.add("unclosed ( : closed at the end of the query");
+            else warnings.add(QueryNote.UNCLOSED_PAREN.text());
             return inner;
         }
         pos++;
         if (t.endsWith(":") && QueryNode.FILTER_FIELDS.contains(t.substring(0, t.length() - 1).toLowerCase(Locale.ROOT))) {
             String f = t.substring(0, t.length() - 1).toLowerCase(Locale.ROOT);
             if (pos >= tokens.size() || tokens.get(pos).equals(")") || isOr(tokens.get(pos)) || tokens.get(pos).equals("-")) {
-                warnings.add(t + " needs a word after it: ignored");
+                warnings.add(QueryNote.NEEDS_WORD_AFTER.text(t));
                 return null;
             }
             return parseUnary(f, depth);
         }
         if (++terms > MAX_TERMS) {
-            if (terms == MAX_TERMS + 1) warnings.add("only the first " + MAX_TERMS + " words are searched");
+            if (terms == MAX_TERMS + 1) warnings.add(QueryNote.TOO_MANY_WORDS.text(MAX_TERMS));
             return null;
         }
         if (t.startsWith("\"")) {
@@ -185,7 +185,7 @@ public final class QuerySyntax {
         boolean prefix = t.endsWith("*");
         String word = prefix ? t.replaceAll("\\*+$", "") : t;
         if (word.isEmpty()) {
-            warnings.add("* needs letters before it: ignored");
+            warnings.add(QueryNote.STRAY_STAR.text());
             return null;
         }
         return new QueryNode.Word(word, prefix, field);

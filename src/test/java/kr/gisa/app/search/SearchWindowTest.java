@@ -152,7 +152,7 @@ class SearchWindowTest {
     void anUnclosedQuoteIsRepairedWithANote(FxRobot robot) {
         find(robot, "\"소버린 AI");
         waitUntil(() -> bar().message.isVisible());
-        assertEquals("unclosed quote: the phrase runs to the end of the query", bar().message.getText());
+        assertEquals("닫히지 않은 따옴표: 구절이 검색어 끝까지 이어집니다", bar().message.getText());
         assertFalse(bar().message.getStyleClass().contains("search-error"));
         assertTrue(counter().startsWith("1 / "), counter());
         assertEquals(List.of("소버린 AI*"), marked(window.reader().unit("title", -1, -1)));

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** Each query problem's message reads back as that problem and its argument; real queries give them. */
+/** Each query problem's message and each note reads back as itself and its argument; real queries give them. */
 class QueryProblemTest {
 
     @Test
@@ -18,6 +18,12 @@ class QueryProblemTest {
             boolean takesOne = !p.text("a").equals(p.text("b"));
             assertEquals(takesOne ? "은, 는 (x)" : "", p.argument(message), message);
         }
+        for (QueryNote n : QueryNote.values()) {
+            String line = n.text("은, 는 (x)");
+            assertEquals(n, QueryNote.of(line), line);
+        }
+        assertEquals("1000", QueryNote.TOO_LONG.argument(QueryNote.TOO_LONG.text(1000)));
+        assertNull(QueryNote.TOO_LONG.argument("the query is longer than 1000 characters: only the first 999 are searched"));
         assertNull(QueryProblem.of("cannot read the search index: disk full"));
         assertNull(QueryProblem.of(null));
     }
