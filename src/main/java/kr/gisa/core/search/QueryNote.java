@@ -17,10 +17,10 @@ public enum QueryNote {
     NOT_SEARCHED("not searched: %s (particles, endings and other function words)"),
     EXCLUSION_IN_GROUP("an exclusion inside OR or parentheses is ignored");
 
-    private final QueryProblem.Template template;
+    private final MessageLine template;
 
     QueryNote(String template) {
-        this.template = new QueryProblem.Template(template);
+        this.template = new MessageLine(template);
     }
 
     public String text(Object argument) {

@@ -13,10 +13,10 @@ public enum QueryProblem {
     ONLY_PARTICLES("the query has only particles or endings (%s): add a noun, name or number to search for"),
     TOO_COMPLEX("the query is too complex: use fewer words or longer prefixes");
 
-    private final Template template;
+    private final MessageLine template;
 
     QueryProblem(String template) {
-        this.template = new Template(template);
+        this.template = new MessageLine(template);
     }
 
     /** The message, with {@code argument} in its place if it takes one. */
@@ -37,35 +37,5 @@ public enum QueryProblem {
     /** The argument in a message of this problem ("" when it takes none), or null when the message is not this problem's. */
     public String argument(String message) {
         return template.argument(message);
-    }
-
-    /**
-     * A one-line English message with one argument (in every {@code %s}, the same), which it can be
-     * read back from.
-     */
-    static final class Template {
-        private final String[] parts;
-
-        Template(String template) {
-            this.parts = template.split("%s", -1);
-        }
-
-        String text(String argument) {
-            return String.join(argument, parts);
-        }
-
-        /** The argument, or null when {@code message} is not this template's. */
-        String argument(String message) {
-            if (message == null) return null;
-            if (parts.length == 1) return message.equals(parts[0]) ? "" : null;
-            String first = parts[0], last = parts[parts.length - 1];
-            if (message.length() < first.length() + last.length() || !message.startsWith(first) || !message.endsWith(last)) {
-                return null;
-            }
-            int end = parts.length == 2 ? message.length() - last.length() : message.indexOf(parts[1], first.length());
-            if (end < first.length()) return null;
-            String argument = message.substring(first.length(), end);
-            return text(argument).equals(message) ? argument : null;
-        }
     }
 }

@@ -66,9 +66,10 @@ final class QueryRunner {
     /**
      * Whether to search with the relaxed query ({@link SearchPlan#relaxes}). In {@link SearchMode#AUTO}
      * that turns on whether the strict query has a handful of hits, so they are counted first, without
-     * scores and stopping at the handful: a question whose words no unit holds together (the usual case)
-     * paid a full scored strict search, about a third of its time at 100,000 articles, only to find
-     * nothing; a query that has them finds them in a fraction of a millisecond.
+     * scores and stopping at the handful, instead of running the scored strict search only to drop it:
+     * a query that has them finds them in a fraction of a millisecond; for a question whose words no unit
+     * holds together (the usual case) the count reads the same candidates, unscored (8.8 against 9.6 ms
+     * at 100,000 articles), and Lucene's query cache can keep its matches for the same question again.
      */
     private static boolean relaxes(IndexSearcher searcher, SearchPlan plan, SearchMode mode, int rows) throws IOException {
         if (!plan.relaxes(mode, 0, rows)) return false; // nothing to relax, or never
