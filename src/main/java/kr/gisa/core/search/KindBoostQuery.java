@@ -161,7 +161,9 @@ final class KindBoostQuery extends Query {
         @Override
         public float score() throws IOException {
             int doc = in.docID();
-            return in.score() * (runs != null ? runs.boost(runs.run(doc)) : boostOf(boosts, doc, 1f));
+            if (runs == null) return in.score() * boostOf(boosts, doc, 1f);
+            if (doc >= runEnd) moved(doc); // the iterator keeps the run; this only guards a move it did not see
+            return in.score() * runs.boost(run);
         }
 
         @Override

@@ -3,7 +3,6 @@ package kr.gisa.core.search;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,12 +22,7 @@ class CountUpToTest {
 
     @BeforeAll
     static void index() throws Exception {
-        reader = KindBoostQueryTest.build(true);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        reader.close();
+        reader = GeneratedUnits.sorted();
     }
 
     @ParameterizedTest

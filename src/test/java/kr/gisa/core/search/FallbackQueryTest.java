@@ -13,7 +13,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,12 +38,7 @@ class FallbackQueryTest {
 
     @BeforeAll
     static void index() throws Exception {
-        reader = KindBoostQueryTest.build(true);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        reader.close();
+        reader = GeneratedUnits.sorted();
     }
 
     @ParameterizedTest
