@@ -28,15 +28,19 @@ public final class GisaQParserPlugin extends QParserPlugin {
         return new QParser(qstr, localParams, params, req) {
             @Override
             public Query parse() throws SyntaxError {
-                return compile(qstr, localParams == null ? null : localParams.get(PART), req.getSchema().getQueryAnalyzer());
+                return compile(qstr, localParams == null ? null : localParams.get(PART), req.getSchema().getQueryAnalyzer(),
+                        req.getSchema().getIndexAnalyzer());
             }
         };
     }
 
-    /** The {@code part} of {@code query} compiled over {@code analyzer} (per field, as a schema's query analyzer). */
-    static Query compile(String query, String part, Analyzer analyzer) throws SyntaxError {
+    /**
+     * The {@code part} of {@code query} compiled over {@code analyzer} (per field, as a schema's query
+     * analyzer), with {@code indexAnalyzer} (the schema's, per field) telling the compounds indexed whole.
+     */
+    static Query compile(String query, String part, Analyzer analyzer, Analyzer indexAnalyzer) throws SyntaxError {
         if (query == null || query.isBlank()) throw new SyntaxError("empty query");
-        QueryCompiler.Compiled c = new QueryCompiler(analyzer, analyzer).compile(QuerySyntax.parse(query));
+        QueryCompiler.Compiled c = new QueryCompiler(analyzer, analyzer, indexAnalyzer).compile(QuerySyntax.parse(query));
         if (c.error() != null) throw new SyntaxError(c.error());
         String p = part == null ? "strict" : part;
         Query q = switch (p) {

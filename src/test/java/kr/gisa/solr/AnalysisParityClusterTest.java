@@ -160,7 +160,7 @@ class AnalysisParityClusterTest {
         // a different chain (the bigram one) must not pass for the Korean one
         String s = "현대자동차그룹이 26만 대를 팔았다.";
         assertNotEquals(lucene(new BigramAnalyzer(), s), solr("gisa_ko", s, false));
-        assertEquals(List.of("현대|0-2|1|word", "자동|2-4|2|word", "차|4-5|3|word", "그룹|5-7|4|word",
+        assertEquals(List.of("현대|0-2|1|word", "자동차|2-5|2|word", "자동|2-4|2|word", "차|4-5|3|word", "그룹|5-7|4|word",
                 "260000|9-12|6|word", "대|13-14|7|word", "팔|16-17|9|word"), solr("gisa_ko", s, false));
     }
 

@@ -85,12 +85,12 @@ public final class KoreanAnalysis {
         return new KoreanAnalysis(dict, dictText, syn, warnings);
     }
 
-    /** The chain for indexing (no synonyms). */
+    /** The chain for indexing: compounds whole beside their parts, no synonyms. */
     public Analyzer indexAnalyzer() {
-        return new KoreanAnalyzer(dictionary, null);
+        return KoreanAnalyzer.forIndex(dictionary);
     }
 
-    /** The same chain with synonyms, for queries. */
+    /** The chain for queries: parts only, with synonyms. */
     public Analyzer queryAnalyzer() {
         return new KoreanAnalyzer(dictionary, synonyms);
     }
@@ -111,7 +111,7 @@ public final class KoreanAnalysis {
     public String fingerprint() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("chain-3\n" + dictionaryText).getBytes(StandardCharsets.UTF_8));
+            md.update(("chain-4\n" + dictionaryText).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -22,7 +22,11 @@ import java.util.Set;
  *   <li>NFC normalisation ({@link NfcCharFilter}) — decomposed Hangul matches;</li>
  *   <li>number rewriting ({@link NumberCharFilter}) — 26만, 260,000 and 260000 are one term;</li>
  *   <li>{@link KoreanTokenizer} (Nori) with the user dictionary, compounds decomposed
- *       ({@code DISCARD}: 현대자동차그룹 → 현대 자동 차 그룹, so 자동차 finds it), punctuation dropped;</li>
+ *       (현대자동차그룹 → 현대 자동 차 그룹, so 자동 and 차 find it), punctuation dropped. The index chain
+ *       also keeps each compound whole beside its parts ({@code MIXED} and {@link CompoundFilter}:
+ *       자동차 at the position of 자동), so a compound query word is one term, not a phrase. Queries
+ *       read the parts only: synonyms cannot follow a graph, and {@code QueryCompiler} puts the whole
+ *       compounds back;</li>
  *   <li>part-of-speech stop filter — particles, endings, copula, auxiliaries, bound nouns, symbols;</li>
  *   <li>reading forms — 韓國 → 한국;</li>
  *   <li>full-width → half-width and lower-casing — ＧＰＵ and gpu find GPU;</li>
@@ -44,14 +48,27 @@ public final class KoreanAnalyzer extends Analyzer {
 
     private final UserDictionary userDictionary;
     private final SynonymMap synonyms;
+    private final boolean compounds;
 
     /**
+     * The chain with parts only (the query chain, and what synonym rules are read with).
+     *
      * @param userDictionary the merged user dictionary, or null for Nori's own dictionary only
-     * @param synonyms synonyms to expand (query side), or null for the indexing chain
+     * @param synonyms synonyms to expand (query side), or null
      */
     public KoreanAnalyzer(UserDictionary userDictionary, SynonymMap synonyms) {
+        this(userDictionary, synonyms, false);
+    }
+
+    private KoreanAnalyzer(UserDictionary userDictionary, SynonymMap synonyms, boolean compounds) {
         this.userDictionary = userDictionary;
         this.synonyms = synonyms;
+        this.compounds = compounds;
+    }
+
+    /** The indexing chain: compounds whole beside their parts, no synonyms. */
+    public static KoreanAnalyzer forIndex(UserDictionary userDictionary) {
+        return new KoreanAnalyzer(userDictionary, null, true);
     }
 
     @Override
@@ -61,9 +78,10 @@ public final class KoreanAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
-                userDictionary, KoreanTokenizer.DecompoundMode.DISCARD, false, true);
-        TokenStream ts = new KoreanPartOfSpeechStopFilter(tokenizer, STOP_TAGS);
+        KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, userDictionary,
+                compounds ? KoreanTokenizer.DecompoundMode.MIXED : KoreanTokenizer.DecompoundMode.DISCARD, false, true);
+        TokenStream ts = compounds ? new CompoundFilter(tokenizer) : tokenizer;
+        ts = new KoreanPartOfSpeechStopFilter(ts, STOP_TAGS);
         ts = new KoreanReadingFormFilter(ts);
         ts = new CJKWidthFilter(ts);
         ts = new LowerCaseFilter(ts);

@@ -49,6 +49,7 @@ public final class QueryCompiler {
 
     private final Analyzer query;
     private final Analyzer bigram;
+    private final Analyzer index;
     private final List<String> notes = new ArrayList<>();
     private final Set<String> dropped = new LinkedHashSet<>();
     private final List<Query> highlights = new ArrayList<>();
@@ -68,17 +69,19 @@ public final class QueryCompiler {
             "하고", "요", "다", "고", "며", "및", "등");
 
     QueryCompiler(KoreanAnalysis analysis) {
-        this(analysis.queryAnalyzer(), new BigramAnalyzer());
+        this(analysis.queryAnalyzer(), new BigramAnalyzer(), analysis.indexAnalyzer());
     }
 
     /**
      * A compiler over given analyzers, e.g. a Solr schema's (kr.gisa.solr.GisaQParserPlugin): {@code query}
      * analyzes the Korean fields (text, title, section, caption, publisher) as the index's query chain,
-     * {@code bigram} the bigram field. One compiler compiles one query.
+     * {@code bigram} the bigram field, and {@code index} the Korean fields as they were indexed, which
+     * tells the compounds indexed whole ({@link Compounds}). One compiler compiles one query.
      */
-    public QueryCompiler(Analyzer query, Analyzer bigram) {
+    public QueryCompiler(Analyzer query, Analyzer bigram, Analyzer index) {
         this.query = query;
         this.bigram = bigram;
+        this.index = index;
     }
 
     public Compiled compile(QuerySyntax.Parsed parsed) {
@@ -255,7 +258,7 @@ public final class QueryCompiler {
             BytesRef norm = query.normalize(f, text);
             morph = norm.length == 0 ? null : prefixQuery(f, norm.utf8ToString());
         } else {
-            morph = new QueryBuilder(query).createPhraseQuery(f, inContext(text), 0);
+            morph = Compounds.whole(index, f, inContext(text), new QueryBuilder(query).createPhraseQuery(f, inContext(text), 0));
         }
         Query bi = field == null && !prefix ? bigram(text, phrase) : null;
         if (morph == null && bi == null) {

@@ -2,6 +2,7 @@ package kr.gisa.core.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharFilterFactory;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenizerFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.ko.POS;
@@ -34,6 +35,7 @@ class AnalysisFactoriesTest {
         assertEquals(NfcCharFilterFactory.class, CharFilterFactory.lookupClass("gisaNfc"));
         assertEquals(NumberCharFilterFactory.class, CharFilterFactory.lookupClass("gisaNumber"));
         assertEquals(BigramTokenizerFactory.class, TokenizerFactory.lookupClass("gisaBigram"));
+        assertEquals(CompoundFilterFactory.class, TokenFilterFactory.lookupClass("gisaCompounds"));
         assertThrows(IllegalArgumentException.class, () -> CharFilterFactory.forName("gisaNfc", new java.util.HashMap<>(Map.of("x", "1"))));
     }
 
@@ -43,8 +45,9 @@ class AnalysisFactoriesTest {
         String tags = KoreanAnalyzer.STOP_TAGS.stream().map(POS.Tag::name).collect(Collectors.joining(","));
         Analyzer korean = CustomAnalyzer.builder(dir)
                 .addCharFilter("gisaNfc").addCharFilter("gisaNumber")
-                .withTokenizer("korean", "decompoundMode", "discard", "discardPunctuation", "true",
+                .withTokenizer("korean", "decompoundMode", "mixed", "discardPunctuation", "true",
                         "outputUnknownUnigrams", "false", "userDictionary", "userdict_ko.txt")
+                .addTokenFilter("gisaCompounds")
                 .addTokenFilter("koreanPartOfSpeechStop", "tags", tags)
                 .addTokenFilter("koreanReadingForm").addTokenFilter("cjkWidth").addTokenFilter("lowercase")
                 .build();

@@ -41,9 +41,14 @@ class GisaAnalysisTest {
 
     @Test
     void compoundsDecompose() {
-        assertEquals(List.of("현대[0,2]", "자동[2,4]", "차[4,5]", "그룹[5,7]"), Tokens.of(index, "현대자동차그룹에"));
-        assertEquals(List.of("삼성[0,2]", "전자[2,4]"), Tokens.of(index, "삼성전자와"));
-        assertEquals(List.of("데이터[0,3]", "센터[3,5]"), Tokens.of(index, "데이터센터"));
+        // the index keeps a compound whole beside its parts; queries read the parts only
+        assertEquals(List.of("현대[0,2]", "자동차[2,5]", "자동[2,4]", "차[4,5]", "그룹[5,7]"), Tokens.of(index, "현대자동차그룹에"));
+        assertEquals(List.of("기자[0,2]", "간담회[2,5]", "간담[2,4]", "회[4,5]"), Tokens.of(index, "기자간담회에서"));
+        assertEquals(List.of("기자[0,2]", "간담[2,4]", "회[4,5]"), Tokens.of(query, "기자간담회에서"));
+        assertEquals(List.of("삼성전자[0,4]", "삼성[0,2]", "전자[2,4]"), Tokens.of(index, "삼성전자와"));
+        assertEquals(List.of("데이터센터[0,5]", "데이터[0,3]", "센터[3,5]"), Tokens.of(index, "데이터센터"));
+        // inflected verbs are not kept whole (MIXED would add 밝혔 beside 밝히 + 었)
+        assertEquals(List.of("한국은행[0,4]", "한국[0,2]", "은행[2,4]", "밝히[6,8]"), Tokens.of(index, "한국은행이 밝혔다"));
     }
 
     @Test
