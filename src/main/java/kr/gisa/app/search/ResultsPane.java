@@ -119,12 +119,13 @@ final class ResultsPane extends VBox {
         count.setVisible(true);
         if (result.error() != null) {
             setStatus(messages.queryError(result.error()), "search-error");
-        } else if (result.total() == 0) {
-            setStatus(messages.get("search.noHits"), null);
-        } else if (result.relaxed()) {
-            setStatus(messages.get("search.relaxed"), null);
         } else {
-            setStatus(null, null);
+            // the query's own notes (a repair, words left out) under the result line, in this language
+            List<String> lines = new java.util.ArrayList<>();
+            if (result.total() == 0) lines.add(messages.get("search.noHits"));
+            else if (result.relaxed()) lines.add(messages.get("search.relaxed"));
+            result.notes().stream().filter(n -> kr.gisa.core.search.QueryNote.of(n) != null).map(messages::queryNote).forEach(lines::add);
+            setStatus(lines.isEmpty() ? null : String.join("\n", lines), null);
         }
         list.getChildren().setAll(items.stream().map(this::card).toList());
         if (result.total() > items.size() && !items.isEmpty()) {

@@ -145,6 +145,16 @@ class LibrarySearchWindowTest {
     }
 
     @Test
+    void theQuerysNotesShowInTheWindowsLanguage(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.write("포토레지스트 을");
+        waitUntil(() -> pane().cards().size() == 1);
+        Label status = robot.lookup(".search-results-status").queryAs(Label.class);
+        assertTrue(status.isVisible());
+        assertEquals("찾지 않은 말: 을 (조사, 어미 같은 기능어)", status.getText(), "the particle left out, said in Korean");
+    }
+
+    @Test
     void escClosesTheResults(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.write("포토레지스트");

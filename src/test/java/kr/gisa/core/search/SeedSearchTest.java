@@ -68,7 +68,7 @@ class SeedSearchTest {
                 Arguments.of("\"소버린 AI\"", 4, "title -1/-1 [[19,25]]", "소버린 AI"),
                 Arguments.of("(공급 OR 할당) 네이버", -1, "paragraph 0/3 [[37,40],[47,49]]", "네이버"),
                 Arguments.of("쿠다*", 3, "paragraph 3/3 [[10,12],[83,85]]", "쿠다"),
-                // a Hangul prefix across the parts of a decomposed compound (반도체 is indexed as 반 + 도체)
+                // a Hangul prefix of a compound (반도체, indexed whole and as 반 + 도체)
                 Arguments.of("반도*", 4, "paragraph 1/2 [[6,9]]", "반도체"),
                 Arguments.of("반도*", 4, "paragraph 3/1 [[9,12]]", "반도체"),
                 Arguments.of("삼성전*", 2, "paragraph 0/3 [[8,12]]", "삼성전자"),
