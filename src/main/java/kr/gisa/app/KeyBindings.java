@@ -31,7 +31,9 @@ public final class KeyBindings {
         // shared archive
         OPEN_ARCHIVE,
         // search
-        FIND_IN_ARTICLE, FIND_IN_LIBRARY, FIND_NEXT, FIND_PREVIOUS
+        FIND_IN_ARTICLE, FIND_IN_LIBRARY, FIND_NEXT, FIND_PREVIOUS,
+        // the page's text
+        COPY, SELECT_ALL
     }
 
     /**
@@ -114,6 +116,11 @@ public final class KeyBindings {
         // Plain: a focused text field keeps Ctrl+Z for its own undo.
         b.add(new Binding(Action.UNDO_DELETE, 0, List.of(new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN)),
                 "keys.undoDelete", true));
+        // the text selected in the page (plain: a focused text field copies and selects its own)
+        b.add(new Binding(Action.COPY, 0, List.of(new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN),
+                new KeyCodeCombination(KeyCode.INSERT, SHORTCUT_DOWN)), "keys.copy", true));
+        b.add(new Binding(Action.SELECT_ALL, 0, List.of(new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN)),
+                "keys.selectAll", true));
         return List.copyOf(b);
     }
 

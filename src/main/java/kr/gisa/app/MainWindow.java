@@ -326,6 +326,8 @@ public final class MainWindow {
             case FIND_IN_LIBRARY -> search.focus(SearchController.Scope.LIBRARY);
             case FIND_NEXT -> search.next();
             case FIND_PREVIOUS -> search.previous();
+            case COPY -> reader.copySelection();
+            case SELECT_ALL -> reader.selectAll();
             case QUIT -> {
                 if (stage != null) stage.close();
                 Platform.exit();

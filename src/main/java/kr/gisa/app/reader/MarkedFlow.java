@@ -26,8 +26,10 @@ public class MarkedFlow extends StackPane {
     private final TextFlow flow = new TextFlow();
     private final Path marks = new Path();
     private final Path currentMark = new Path();
+    private final Path selectionMark = new Path();
     private List<int[]> spans = List.of();
     private int[] current;
+    private int[] selection;
 
     public MarkedFlow(String text, String textClass, String flowClass) {
         this.text = text;
@@ -36,11 +38,12 @@ public class MarkedFlow extends StackPane {
         flow.getStyleClass().add(flowClass);
         marks.getStyleClass().add("highlight-mark");
         currentMark.getStyleClass().addAll("highlight-mark", "highlight-mark-current");
-        for (Path p : List.of(marks, currentMark)) {
+        selectionMark.getStyleClass().add("selection-mark");
+        for (Path p : List.of(marks, currentMark, selectionMark)) {
             p.setManaged(false);
             p.setMouseTransparent(true);
         }
-        getChildren().addAll(marks, currentMark, flow);
+        getChildren().addAll(marks, currentMark, selectionMark, flow);
         // Marker shapes depend on line breaks, known only after the flow's own layout.
         flow.needsLayoutProperty().addListener((o, was, needs) -> {
             if (!needs) updateMarks();
@@ -59,6 +62,26 @@ public class MarkedFlow extends StackPane {
     /** The highlighted spans, as given (clamped, sorted, merged). */
     public List<int[]> spans() {
         return spans;
+    }
+
+    /** The characters selected with the mouse {@code [start, end)}, or null. */
+    public int[] selection() {
+        return selection == null ? null : selection.clone();
+    }
+
+    /** Marks {@code [start, end)} as selected (clamped); an empty range clears. */
+    public void select(int start, int end) {
+        int[] s = clamp(new int[]{Math.min(start, end), Math.max(start, end)});
+        if (java.util.Arrays.equals(s, selection)) return;
+        selection = s;
+        updateMarks();
+    }
+
+    /** The insertion index (0..length) nearest to a point in this node's coordinates. */
+    public int indexAt(double x, double y) {
+        javafx.geometry.Point2D p = flow.parentToLocal(x, y);
+        int i = flow.hitTest(p).getInsertionIndex();
+        return Math.max(0, Math.min(text.length(), i));
     }
 
     /** The span marked as the current hit, or null. */
@@ -148,7 +171,8 @@ public class MarkedFlow extends StackPane {
         for (int[] s : spans) elements.addAll(List.of(flow.rangeShape(s[0], s[1])));
         marks.getElements().setAll(elements);
         currentMark.getElements().setAll(current == null ? List.of() : List.of(flow.rangeShape(current[0], current[1])));
-        for (Path p : List.of(marks, currentMark)) {
+        selectionMark.getElements().setAll(selection == null ? List.of() : List.of(flow.rangeShape(selection[0], selection[1])));
+        for (Path p : List.of(marks, currentMark, selectionMark)) {
             p.setLayoutX(flow.getLayoutX());
             p.setLayoutY(flow.getLayoutY());
         }

@@ -44,6 +44,7 @@ public final class ReaderView extends StackPane {
     private final ObservableList<String> sectionTitles = FXCollections.observableArrayList();
     /** Counts page renders: a new article or language replaces every node, and its highlights with it. */
     private final ReadOnlyIntegerWrapper pageVersion = new ReadOnlyIntegerWrapper();
+    private final TextSelection selection;
 
     private Messages messages;
     private BiConsumer<Image, String> onOpenImage;
@@ -62,6 +63,8 @@ public final class ReaderView extends StackPane {
         scroll.getStyleClass().add("reader-scroll");
         scroll.setFocusTraversable(true);
         getChildren().add(scroll);
+        selection = new TextSelection(canvas, scroll, this::units);
+        pageVersion.addListener((o, a, b) -> selection.reset());
 
         zoom.addListener((o, a, b) -> applyZoom());
         applyZoom();
@@ -148,13 +151,18 @@ public final class ReaderView extends StackPane {
         return pageVersion.getReadOnlyProperty();
     }
 
-    /** Text cannot be selected in a TextFlow, so copying is offered per paragraph and for the whole article. */
+    /** Copying the text selected with the mouse (if any), the paragraph, or the whole article. */
     private ContextMenu copyMenu(ParagraphView p) {
         MenuItem paragraph = new MenuItem(messages.get("menu.copyParagraph"));
         paragraph.setOnAction(e -> copy(p.text()));
         MenuItem all = new MenuItem(messages.get("menu.copyArticle"));
         all.setOnAction(e -> copy(PlainText.of(article)));
         ContextMenu menu = new ContextMenu(paragraph, all);
+        if (!selection.text().isEmpty()) {
+            MenuItem selected = new MenuItem(messages.get("menu.copySelection"));
+            selected.setOnAction(e -> selection.copy());
+            menu.getItems().add(0, selected);
+        }
         menu.getStyleClass().add("copy-menu");
         return menu;
     }
@@ -262,6 +270,21 @@ public final class ReaderView extends StackPane {
             for (MarkedFlow c : page.captions.get(s)) if (c != null) all.add(c);
         }
         return all;
+    }
+
+    /** The text selected with the mouse, blocks separated by a blank line ("" when none). */
+    public String selectedText() {
+        return selection.text();
+    }
+
+    /** Copies the selected text to the clipboard (Ctrl+C); false when nothing is selected. */
+    public boolean copySelection() {
+        return selection.copy();
+    }
+
+    /** Selects the whole page's text (Ctrl+A). */
+    public void selectAll() {
+        selection.selectAll();
     }
 
     public void clearHighlights() {
