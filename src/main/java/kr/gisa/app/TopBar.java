@@ -134,11 +134,26 @@ final class TopBar {
             item.setOnAction(ev -> window.open(e.id()));
             articles.getItems().add(item);
         }
+        moreInArchive(m);
         if (articles.getItems().isEmpty()) {
             MenuItem none = new MenuItem(m.get("menu.noArticles"));
             none.setDisable(true);
             articles.getItems().add(none);
         }
+    }
+
+    /** Below an archive's first rows: how many there are, and the way to the list that scrolls through them all. */
+    private void moreInArchive(Messages m) {
+        if (window.archive() == null || !window.archive().isOpen()) return;
+        var pane = window.archive().pane();
+        long all = Math.max(pane.total(), pane.rows().size());
+        if (all <= ARCHIVE_MENU_ROWS) return;
+        MenuItem more = new MenuItem(m.format("menu.moreInArchive", all));
+        more.setOnAction(e -> {
+            window.library().tabs().getSelectionModel().select(0);
+            pane.list().requestFocus();
+        });
+        articles.getItems().addAll(new SeparatorMenuItem(), more);
     }
 
     /** The library's articles, or the archive's first ones (listing millions in a menu helps nobody). */

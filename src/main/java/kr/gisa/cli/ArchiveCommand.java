@@ -89,11 +89,11 @@ final class ArchiveCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             var lib = IndexCommand.existing(library.library());
-            try (SolrArchive a = ArchiveOption.open(archive.url)) {
+            try (SolrArchive a = ArchiveOption.open(archive.url); StopOnInterrupt stop = StopOnInterrupt.install()) {
                 ProgressBar bar = new ProgressBar(err, 0);
                 PushStats s;
                 try {
-                    s = a.push(lib, bar, prune, () -> false);
+                    s = a.push(lib, bar, prune, stop); // Ctrl+C: stop after the article being sent, then the summary
                 } finally {
                     bar.finish();
                 }
@@ -102,6 +102,10 @@ final class ArchiveCommand implements Runnable {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println(s.summary() + " to " + a.url());
                 out.flush();
+                if (s.stopped()) {
+                    err.println("gisa: stopped on request; pushing again sends the rest");
+                    err.flush();
+                }
             } catch (ArchiveException e) {
                 throw new UserException(e.getMessage());
             }

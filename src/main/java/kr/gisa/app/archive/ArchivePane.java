@@ -217,6 +217,11 @@ public final class ArchivePane extends VBox {
         return list;
     }
 
+    /** How many articles the archive holds, or -1 until its first page has been read. */
+    public long total() {
+        return total;
+    }
+
     /** The rows fetched so far. */
     public List<ArchiveEntry> rows() {
         return List.copyOf(rows);
