@@ -40,6 +40,19 @@ class GisaAnalysisTest {
     }
 
     @Test
+    void shortNamesOfGovernmentBodiesReadTheSameWhateverFollows() {
+        // Nori alone read 금통위 as 금 (query), 한은가 as 한 + 은가, 중기부 as 중 + 기부
+        for (String word : List.of("금통위", "한은", "중기부", "기재부", "금감원")) {
+            for (String text : List.of(word, word + "가 밝혔다", word + "는 ", "정부와 " + word + "의 발표")) {
+                assertTrue(Tokens.terms(query, text).contains(word), text + " → " + Tokens.terms(query, text));
+            }
+        }
+        // where the parts are words, they stay findable: 산업 finds 산업부, which is also indexed whole
+        assertEquals(List.of("산업부[0,3]", "산업[0,2]", "부[2,3]"), Tokens.of(index, "산업부가"));
+        assertEquals(List.of("산업[0,2]", "부[2,3]"), Tokens.of(query, "산업부가"));
+    }
+
+    @Test
     void compoundsDecompose() {
         // the index keeps a compound whole beside its parts; queries read the parts only
         assertEquals(List.of("현대[0,2]", "자동차[2,5]", "자동[2,4]", "차[4,5]", "그룹[5,7]"), Tokens.of(index, "현대자동차그룹에"));
