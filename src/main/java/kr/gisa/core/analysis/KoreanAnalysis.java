@@ -111,7 +111,7 @@ public final class KoreanAnalysis {
     public String fingerprint() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(("chain-4\n" + dictionaryText).getBytes(StandardCharsets.UTF_8));
+            md.update(("chain-5\n" + dictionaryText).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

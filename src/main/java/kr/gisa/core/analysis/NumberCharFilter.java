@@ -10,12 +10,27 @@ import java.util.regex.Pattern;
  * 6만5000 becomes 65000. Nori segments 26만장 (26 + 만장) differently from 26만장을 (26만 + 장 + 을);
  * rewriting first makes both 260000 + 장. Only digits with Korean units or thousands separators
  * are touched: Sino-Korean words (이, 일, 삼…) are never read as numbers, unlike Lucene's
- * KoreanNumberFilter which turns the copula 이 into 2.
+ * KoreanNumberFilter which turns the copula 이 into 2. Native number words before a counter are
+ * (세 명 → 3 명, 두 배 → 2 배), so 3명 and 세 명 find each other.
  */
 final class NumberCharFilter extends RewritingCharFilter {
 
     /** Digits (maybe comma-grouped, maybe decimal), then any Korean units each maybe followed by digits. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?:[천만억조][\\d,]*)*");
+    /**
+     * A native Korean number word standing before a counter (세 명, 두 배로, 다섯 곳에서), as a word of its
+     * own: 한국, 세계 or 한 장관 are never read as numbers, only 한/두/세… followed by a counter that
+     * ends there or takes a particle.
+     */
+    private static final Pattern NATIVE = Pattern.compile("(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무)"
+            + "(?=\\s?(?:배|명|곳|개|개월|개국|개사|차례|번|번째|가지|건|척|대|채|권|마리|그루|잔|병|장|살|달|해|층|군데|종|시간|주|주일)"
+            + "(?:이다|였다|이었다|입니다|이며|이고|인|이|가|을|를|은|는|의|에|에게|에서|에는|에도|로|으로|로는|으로는|와|과|도"
+            + "|만|만큼|씩|째|까지|부터|나|이나|쯤|가량|뿐)?(?![가-힣]))");
+    private static final java.util.Map<String, String> NATIVE_VALUES = java.util.Map.ofEntries(
+            java.util.Map.entry("한", "1"), java.util.Map.entry("두", "2"), java.util.Map.entry("세", "3"),
+            java.util.Map.entry("네", "4"), java.util.Map.entry("다섯", "5"), java.util.Map.entry("여섯", "6"),
+            java.util.Map.entry("일곱", "7"), java.util.Map.entry("여덟", "8"), java.util.Map.entry("아홉", "9"),
+            java.util.Map.entry("열", "10"), java.util.Map.entry("스무", "20"));
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
     NumberCharFilter(Reader in) {
@@ -25,14 +40,26 @@ final class NumberCharFilter extends RewritingCharFilter {
     @Override
     protected void rewrite(String text, Out out) {
         Matcher m = NUMBER.matcher(text);
+        Matcher nat = NATIVE.matcher(text);
         int last = 0;
-        while (m.find()) {
-            int end = m.end();
-            while (text.charAt(end - 1) == ',') end--; // "5만, 6만": the comma is punctuation
-            String value = value(text.substring(m.start(), end));
+        int from = 0;
+        while (true) {
+            boolean digits = m.find(from);
+            boolean words = nat.find(from);
+            if (!digits && !words) break;
+            Matcher first = !words || digits && m.start() < nat.start() ? m : nat;
+            int end = first.end();
+            String value;
+            if (first == m) {
+                while (text.charAt(end - 1) == ',') end--; // "5만, 6만": the comma is punctuation
+                value = value(text.substring(m.start(), end));
+            } else {
+                value = NATIVE_VALUES.get(nat.group(1)); // 세 명 → 3 명: finds 3명, and 3명 finds it
+            }
+            from = end;
             if (value == null) continue;
-            out.copy(text, last, m.start());
-            out.replace(m.start(), end, value);
+            out.copy(text, last, first.start());
+            out.replace(first.start(), end, value);
             last = end;
         }
         out.copy(text, last, text.length());

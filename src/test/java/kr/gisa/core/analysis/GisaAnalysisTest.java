@@ -78,6 +78,14 @@ class GisaAnalysisTest {
         assertNull(NumberCharFilter.value("2025"));
         // the copula 이 is not the number 2 (Lucene's KoreanNumberFilter would make it one)
         assertFalse(Tokens.terms(index, "몇 장인가").contains("2"));
+        // native number words before a counter, whatever particle follows: 세 명 is 3명, 두 배 is 2배
+        assertEquals(List.of("3[5,6]", "명[7,8]"), Tokens.of(index, "사망자는 세 명이다").subList(3, 5));
+        assertEquals(Tokens.terms(index, "3명"), Tokens.terms(index, "세명이"));
+        assertEquals(List.of("2[4,5]", "배[6,7]"), Tokens.of(index, "수출이 두 배로 늘었다").subList(1, 3));
+        assertEquals(List.of("5", "곳"), Tokens.terms(index, "다섯 곳에서"));
+        assertEquals(List.of("3", "개월"), Tokens.terms(index, "세 개월"));
+        // ...and never inside a word, or before a word that only starts like a counter
+        assertEquals(List.of("한국", "세계", "장관", "주체"), Tokens.terms(index, "한국 세계 한 장관 세 주체"));
     }
 
     @Test
