@@ -167,6 +167,11 @@ public final class LibraryController implements LibraryPane.Actions {
     }
 
     /** Results of the last finished import batch. */
+    /** The imports (and their drop hint), for tests. */
+    Imports imports() {
+        return imports;
+    }
+
     public List<ImportResult> lastResults() {
         return imports.lastResults();
     }
