@@ -41,26 +41,27 @@ final class NumberCharFilter extends RewritingCharFilter {
     protected void rewrite(String text, Out out) {
         Matcher m = NUMBER.matcher(text);
         Matcher nat = NATIVE.matcher(text);
+        boolean digits = m.find();
+        boolean words = nat.find();
         int last = 0;
-        int from = 0;
-        while (true) {
-            boolean digits = m.find(from);
-            boolean words = nat.find(from);
-            if (!digits && !words) break;
+        while (digits || words) { // the two kinds in text order; each matcher moves on only once passed
             Matcher first = !words || digits && m.start() < nat.start() ? m : nat;
+            int start = first.start();
             int end = first.end();
             String value;
             if (first == m) {
                 while (text.charAt(end - 1) == ',') end--; // "5만, 6만": the comma is punctuation
-                value = value(text.substring(m.start(), end));
+                value = value(text.substring(start, end));
             } else {
                 value = NATIVE_VALUES.get(nat.group(1)); // 세 명 → 3 명: finds 3명, and 3명 finds it
             }
-            from = end;
-            if (value == null) continue;
-            out.copy(text, last, first.start());
-            out.replace(first.start(), end, value);
-            last = end;
+            if (value != null) {
+                out.copy(text, last, start);
+                out.replace(start, end, value);
+                last = end;
+            }
+            if (digits && m.start() < end) digits = m.find(end);
+            if (words && nat.start() < end) words = nat.find(end);
         }
         out.copy(text, last, text.length());
     }
