@@ -55,8 +55,20 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where to build the libraries and indexes, in a new folder inside DIR (default: the system temporary folder).")
     Path work;
 
-    @Option(names = "--keep", description = "Keep the generated libraries and indexes.")
+    @Option(names = "--keep", description = "Keep the generated libraries and indexes (and the --archive collection).")
     boolean keep;
+
+    @Option(names = "--archive", paramLabel = "URL",
+            description = "Instead: the embedded index beside a SolrCloud archive — build against push, search "
+                    + "latency, same totals. URL names a collection to create for the run (it must not exist; "
+                    + "deleted afterwards unless --keep), e.g. http://localhost:8983/solr/gisa-bench.")
+    String archive;
+
+    @Option(names = "--shards", paramLabel = "N", defaultValue = "2", description = "With --archive: shards (default: ${DEFAULT-VALUE}).")
+    int shards;
+
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "2", description = "With --archive: replicas per shard (default: ${DEFAULT-VALUE}).")
+    int replicas;
 
     @Override
     public Integer call() {
@@ -76,6 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot create folder: " + e.getMessage());
         }
+        if (archive != null) return archive(dir);
         BenchReport report;
         try {
             report = new BenchRunner(new BenchOptions(articles, seed, texts, dir, coldRuns, searchRounds, keep),
@@ -93,5 +106,35 @@ final class BenchCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out.resolve("bench.json") + " and " + out.resolve("bench.md"));
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private Integer archive(Path dir) {
+        kr.gisa.bench.ArchiveBench.Result r;
+        try {
+            r = kr.gisa.bench.ArchiveBench.run(dir, texts, seed, articles, searchRounds, archive, shards, replicas, keep, System.err);
+        } catch (kr.gisa.core.archive.ArchiveException e) {
+            throw new UserException(e.getMessage());
+        } catch (IOException | StoreException | IllegalArgumentException | IllegalStateException e) {
+            throw new UserException("bench failed: " + e.getMessage());
+        } finally {
+            if (!keep) deleteQuietly(dir);
+        }
+        try {
+            r.write(out);
+        } catch (IOException e) {
+            throw new UserException("cannot write the report to " + out + ": " + e.getMessage());
+        }
+        spec.commandLine().getOut().println(json ? r.toJson() : r.toMarkdown());
+        spec.commandLine().getOut().println("wrote " + out.resolve("archive-bench.json") + " and " + out.resolve("archive-bench.md"));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 }

@@ -256,6 +256,21 @@ public final class SolrArchive implements Archive {
         return new ArticleFinder(article, analysis);
     }
 
+    /**
+     * Deletes this archive's collection from the cluster and closes the connection: for collections a
+     * program made for itself (the bench's); the window and the commands never delete an archive.
+     */
+    public void drop() throws ArchiveException {
+        try {
+            org.apache.solr.client.solrj.request.CollectionAdminRequest.deleteCollection(c.url.collection()).process(c.cloud());
+        } catch (SolrServerException | IOException | SolrException e) {
+            throw new ArchiveException("cannot delete the collection \"" + c.url.collection() + "\" at " + c.url.nodes().get(0)
+                    + ": " + SolrErrors.reason(e), e);
+        } finally {
+            c.close();
+        }
+    }
+
     @Override
     public void close() {
         c.close();
