@@ -70,23 +70,44 @@ public final class ArchiveBench {
     }
 
     /**
-     * Runs the comparison in {@code work} (the library and the embedded index go there).
+     * Runs the comparison in {@code work} (the library and the embedded index go there). Unless
+     * {@code keep}, the collection and {@code work} are deleted afterwards, whether the run succeeded or not.
      *
      * @throws ArchiveException one line: the cluster is unreachable, the collection exists already…
      */
     public static Result run(Path work, Path texts, long seed, int articles, int rounds, String url, int shards, int replicas,
-                             boolean keepCollection, PrintStream log) throws IOException, StoreException, ArchiveException {
-        Map<String, Object> machine = Machine.describe();
-        log.println("archive bench: generating " + articles + " articles");
-        Library library = new Library(work.resolve("library"));
-        new CorpusGenerator(TextPool.load(texts), seed).writeLibrary(library.root(), articles, null);
-
+                             boolean keep, PrintStream log) throws IOException, StoreException, ArchiveException {
         // As in the main bench: no query cache, so the repeated query set is measured in full each time.
         QueryCache cache = IndexSearcher.getDefaultQueryCache();
         IndexSearcher.setDefaultQueryCache(null);
-        log.println("archive bench: creating " + url + " (" + shards + " × " + replicas + ")");
-        SolrArchive archive = SolrArchive.create(url, shards, replicas);
-        boolean dropped = false;
+        try {
+            Map<String, Object> machine = Machine.describe();
+            log.println("archive bench: generating " + articles + " articles");
+            Library library = new Library(work.resolve("library"));
+            new CorpusGenerator(TextPool.load(texts), seed).writeLibrary(library.root(), articles, null);
+            log.println("archive bench: creating " + url + " (" + shards + " × " + replicas + ")");
+            SolrArchive archive = SolrArchive.create(url, shards, replicas);
+            try {
+                return measure(machine, library, work, archive, articles, rounds, shards, replicas, keep, log);
+            } finally {
+                if (keep) {
+                    archive.close();
+                } else {
+                    try {
+                        archive.drop();
+                    } catch (ArchiveException e) {
+                        log.println("archive bench: " + e.getMessage());
+                    }
+                }
+            }
+        } finally {
+            IndexSearcher.setDefaultQueryCache(cache);
+            if (!keep) BenchRunner.deleteTree(work);
+        }
+    }
+
+    private static Result measure(Map<String, Object> machine, Library library, Path work, SolrArchive archive, int articles,
+                                  int rounds, int shards, int replicas, boolean keep, PrintStream log) throws IOException, ArchiveException {
         log.println("archive bench: building the embedded index");
         long t0 = System.nanoTime();
         try (SearchIndex index = SearchIndex.open(library, work.resolve("index"), IndexProgress.NONE)) { // builds it
@@ -107,23 +128,8 @@ public final class ArchiveBench {
                 else log.println("archive bench: totals differ for " + q.gisa() + ": " + count(a) + " / " + count(b));
             }
             machine.put("loadAfter", Machine.loadAverage());
-            if (!keepCollection) {
-                archive.drop();
-                dropped = true;
-            }
             return new Result(machine, articles, shards, replicas, build, pushed, local.median(), local.percentile(99),
-                    remote.median(), remote.percentile(99), same, QuerySet.QUERIES.size(), archive.collection(), keepCollection);
-        } finally {
-            IndexSearcher.setDefaultQueryCache(cache);
-            if (!dropped && !keepCollection) {
-                try {
-                    archive.drop(); // a failed run leaves nothing behind either
-                } catch (ArchiveException e) {
-                    log.println("archive bench: " + e.getMessage());
-                }
-            } else if (keepCollection) {
-                archive.close();
-            }
+                    remote.median(), remote.percentile(99), same, QuerySet.QUERIES.size(), archive.collection(), keep);
         }
     }
 

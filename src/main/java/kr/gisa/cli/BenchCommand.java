@@ -116,8 +116,6 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         } catch (IOException | StoreException | IllegalArgumentException | IllegalStateException e) {
             throw new UserException("bench failed: " + e.getMessage());
-        } finally {
-            if (!keep) deleteQuietly(dir);
         }
         try {
             r.write(out);
@@ -128,13 +126,5 @@ final class BenchCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("wrote " + out.resolve("archive-bench.json") + " and " + out.resolve("archive-bench.md"));
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

@@ -4,8 +4,6 @@ import kr.gisa.testing.SolrCluster;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Benchmark, not a test: {@code gisa bench --archive} ({@link ArchiveBench}) on the test cluster —
@@ -36,13 +34,7 @@ public final class ArchiveBenchmark {
             }
         }
         Path tmp = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "archive-bench-");
-        try {
-            System.out.println(run(tmp, articles, rounds));
-        } finally {
-            try (Stream<Path> files = Files.walk(tmp)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-            }
-        }
+        System.out.println(run(tmp, articles, rounds)); // which deletes tmp and the collection afterwards
         System.exit(0); // the cluster's threads: its shutdown hook stops it
     }
 
