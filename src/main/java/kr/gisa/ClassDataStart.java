@@ -56,6 +56,7 @@ public final class ClassDataStart {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
+        cmd.addAll(jitOptions(jvmOptions));
         cmd.add("-D" + CHILD + "=true");
         cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
         cmd.add("-Xshare:auto");
@@ -94,6 +95,25 @@ public final class ClassDataStart {
         }
         if (recording != null) keep(recording, archive, code == 0);
         return code;
+    }
+
+    /**
+     * The window JVM compiles with C2 (HotSpot's optimising compiler) only what stays hot: methods
+     * called 100,000 times, loops run 1,000,000 times (defaults 5,000 and 40,000). A start runs a great
+     * deal of code a few thousand times each (CSS matching, layout, JSON, fonts); C2 compiled some 270
+     * such methods in the first second, a core's worth of CPU on a 2-core machine, for code that then
+     * never ran again. Measured: first painted article 1,450 → 1,100 ms; search, index build and PDF
+     * in a JVM with the same options as fast as without (README, Performance).
+     */
+    static final List<String> LATER_C2 = List.of("-XX:Tier4InvocationThreshold=100000",
+            "-XX:Tier4MinInvocationThreshold=100000", "-XX:Tier4CompileThreshold=100000",
+            "-XX:Tier4BackEdgeThreshold=1000000");
+
+    /** {@link #LATER_C2}, unless the user chose the compilers themselves among {@code jvmOptions}. */
+    static List<String> jitOptions(List<String> jvmOptions) {
+        boolean chosen = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:Tier") || o.contains("TieredCompilation")
+                || o.startsWith("-Xint") || o.startsWith("-Xcomp") || o.startsWith("-XX:CompileThreshold"));
+        return chosen ? List.of() : LATER_C2;
     }
 
     /** Linux without a display and without Monocle (glass.platform), as {@code GisaApp.missingDisplay} sees it. */

@@ -75,6 +75,25 @@ class ClassDataStartTest {
     }
 
     @Test
+    void theWindowJvmCompilesWithC2LaterUnlessTheUserChoseTheCompilers() throws Exception {
+        assertEquals(ClassDataStart.LATER_C2, ClassDataStart.jitOptions(List.of("-Xmx512m", "-Dgisa.cds.child=x")));
+        assertEquals(List.of(), ClassDataStart.jitOptions(List.of("-XX:TieredStopAtLevel=1")));
+        assertEquals(List.of(), ClassDataStart.jitOptions(List.of("-XX:-TieredCompilation")));
+        assertEquals(List.of(), ClassDataStart.jitOptions(List.of("-Xint")));
+        // The child runs with IgnoreUnrecognizedVMOptions, which would hide a misspelt flag: this JVM takes them.
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(ClassDataStart.LATER_C2);
+        cmd.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String flags = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), flags);
+        for (String option : ClassDataStart.LATER_C2) {
+            String[] nameValue = option.substring("-XX:".length()).split("=");
+            assertTrue(flags.matches("(?s).*\\b" + nameValue[0] + "\\s+= " + nameValue[1] + "\\b.*"), option);
+        }
+    }
+
+    @Test
     void onlyForOneJarOnHotSpotOutsideTheChildUnlessTurnedOff() throws IOException {
         Path jar = jar();
         String vm = "OpenJDK 64-Bit Server VM";
