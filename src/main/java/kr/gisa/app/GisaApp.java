@@ -56,6 +56,7 @@ public final class GisaApp extends Application {
         WindowOptions options = WindowOptions.parse(args.toArray(String[]::new));
         SettingsStore store = SettingsStore.standard();
         MainWindow window = new MainWindow(options, store, store.load());
+        window.chromeAfterFirstFrame();
         window.attach(stage);
         stage.show();
         window.reader().scrollPane().requestFocus();

@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -57,6 +58,9 @@ public final class MainWindow {
     private Settings settings;
     private Messages messages;
     private Stage stage;
+    /** Until the first frame: the bands that stand in for the top bar and sidebar (see {@link #chromeAfterFirstFrame}). */
+    private Region topBand, sideBand;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper chromeShown = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     /**
      * @param store where settings are saved on change, or null to never write (snapshot)
@@ -124,6 +128,50 @@ public final class MainWindow {
         showState(model.state());
         if (archiveUrl != null) archive.startup(archiveUrl, options.archive() != null ? options.article() : null);
         scene.setRoot(root);
+    }
+
+    /**
+     * Paints the article before the window's controls, for a faster start: until the first frame is
+     * on screen the top bar and the sidebar are empty bands of their own size and colour, and the
+     * controls join the scene right after it. Styling and laying out the menus, tabs, lists and fields
+     * was a third of the FX thread's work before that frame. The article does not move when they come
+     * (the bands keep its place: {@code .top-bar} has a minimum height, the sidebar its width), and a
+     * key pressed before then brings them at once. Call before the stage is shown.
+     */
+    public void chromeAfterFirstFrame() {
+        if (topBand != null || !chromeShown.get()) return;
+        topBand = new javafx.scene.layout.HBox();
+        topBand.getStyleClass().addAll("top-bar", "top-bar-band");
+        sideBand = new Region();
+        sideBand.getStyleClass().add("sidebar-band");
+        layout.setTop(topBand);
+        layout.setLeft(sideBand);
+        chromeShown.set(false);
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // The first pulse styles, lays out and renders the scene; the second begins once that frame is drawn.
+                if (++pulses < 2) return;
+                stop();
+                showChrome();
+            }
+        }.start();
+    }
+
+    /** Puts the top bar and sidebar in place of their bands; nothing if they are there already. */
+    void showChrome() {
+        if (chromeShown.get()) return;
+        if (layout.getTop() == topBand) layout.setTop(topBar.node());
+        if (layout.getLeft() == sideBand) layout.setLeft(sidebar);
+        topBand = sideBand = null;
+        chromeShown.set(true);
+    }
+
+    /** False from {@link #chromeAfterFirstFrame()} until the top bar and sidebar are in the scene. */
+    public javafx.beans.property.ReadOnlyBooleanProperty chromeShownProperty() {
+        return chromeShown.getReadOnlyProperty();
     }
 
     /**
@@ -288,6 +336,7 @@ public final class MainWindow {
     }
 
     void perform(KeyBindings.Action action, int arg) {
+        showChrome(); // a key before the first frame was painted: the controls it may need come now
         switch (action) {
             case LINE_UP -> reader.lineDown(-1);
             case LINE_DOWN -> reader.lineDown(1);

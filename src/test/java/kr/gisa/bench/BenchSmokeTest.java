@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchSmokeTest {
 
     private static final List<String> FIGURES = List.of("index_build", "index_build_threads", "index_size", "search_p50",
-            "search_p99", "search_first_round", "update_one", "pdf_briefing", "peak_rss", "cold_start", "cold_start_no_archive",
-            "cold_start_library");
+            "search_p99", "search_first_round", "update_one", "pdf_briefing", "peak_rss", "cold_start",
+            "cold_start_complete", "cold_start_no_archive", "cold_start_library");
 
     @Test
     void benchWritesEveryFigureWithItsBaseline(@TempDir Path tmp) throws Exception {
@@ -36,9 +36,11 @@ class BenchSmokeTest {
         JsonNode report = new ObjectMapper().readTree(Files.readString(tmp.resolve("report/bench.json")));
         assertEquals(50, report.at("/corpus/articles").asInt());
         Set<String> keys = new HashSet<>();
+        java.util.Map<String, Double> gisa = new java.util.HashMap<>();
         for (JsonNode f : report.get("figures")) {
             String key = f.get("key").asText();
             keys.add(key);
+            gisa.put(key, f.get("gisa").asDouble());
             for (String field : List.of("gisa", "bare", "ratio")) {
                 assertTrue(f.get(field).isNumber() && f.get(field).asDouble() > 0, key + " has a positive " + field);
             }
@@ -46,6 +48,7 @@ class BenchSmokeTest {
                     0.01 * f.get("ratio").asDouble() + 0.001, key + " ratio is gisa ÷ bare");
         }
         assertEquals(Set.copyOf(FIGURES), keys);
+        assertTrue(gisa.get("cold_start_complete") > gisa.get("cold_start"), "the menus and sidebar come after the article");
         String table = Files.readString(tmp.resolve("report/bench.md"));
         for (String label : List.of("index build", "search latency p99", "cold start")) assertTrue(table.contains(label), label);
         assertTrue(out.toString().contains("| figure | Gisa | bare |"), "the table is printed");
