@@ -57,7 +57,7 @@ public final class ClassDataStart {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(jitOptions(jvmOptions));
-        cmd.add("-D" + CHILD + "=true");
+        cmd.add("-D" + CHILD + "=true"); // a constant: no string concatenation at run time
         cmd.add("-XX:+IgnoreUnrecognizedVMOptions");
         cmd.add("-Xshare:auto");
         cmd.add("-Xlog:cds=off");
@@ -65,13 +65,14 @@ public final class ClassDataStart {
         if (record) {
             try {
                 Files.createDirectories(dir);
-                recording = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-                cmd.add("-XX:ArchiveClassesAtExit=" + recording);
+                recording = dir.resolve(archive.getFileName().toString().concat(".")
+                        .concat(Long.toString(ProcessHandle.current().pid())).concat(".tmp"));
+                cmd.add("-XX:ArchiveClassesAtExit=".concat(recording.toString()));
             } catch (IOException e) {
                 return -1; // an unwritable cache: no archive ever, so no second JVM either
             }
         } else {
-            cmd.add("-XX:SharedArchiveFile=" + archive);
+            cmd.add("-XX:SharedArchiveFile=".concat(archive.toString()));
         }
         cmd.add("-cp");
         cmd.add(jar.toString());
@@ -83,7 +84,12 @@ public final class ClassDataStart {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-        Thread stop = new Thread(child::destroy, "gisa-cds-stop"); // a parent killed takes its child along
+        Thread stop = new Thread(new Runnable() { // a parent killed takes its child along
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        }, "gisa-cds-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
         try {
@@ -111,9 +117,11 @@ public final class ClassDataStart {
 
     /** {@link #LATER_C2}, unless the user chose the compilers themselves among {@code jvmOptions}. */
     static List<String> jitOptions(List<String> jvmOptions) {
-        boolean chosen = jvmOptions.stream().anyMatch(o -> o.startsWith("-XX:Tier") || o.contains("TieredCompilation")
-                || o.startsWith("-Xint") || o.startsWith("-Xcomp") || o.startsWith("-XX:CompileThreshold"));
-        return chosen ? List.of() : LATER_C2;
+        for (String o : jvmOptions) {
+            if (o.startsWith("-XX:Tier") || o.contains("TieredCompilation") || o.startsWith("-Xint")
+                    || o.startsWith("-Xcomp") || o.startsWith("-XX:CompileThreshold")) return List.of();
+        }
+        return LATER_C2;
     }
 
     /** Linux without a display and without Monocle (glass.platform), as {@code GisaApp.missingDisplay} sees it. */
@@ -147,16 +155,22 @@ public final class ClassDataStart {
      * there; the JVM itself checks that an archive matches its jar and runtime.
      */
     static String archiveName(Path jar) {
-        String key;
+        StringBuilder key = new StringBuilder(jar.toString());
         try {
-            key = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|"
-                    + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+            key.append('|').append(Files.size(jar)).append('|').append(Files.getLastModifiedTime(jar).toMillis())
+                    .append('|').append(System.getProperty("java.home")).append('|').append(System.getProperty("java.vm.version"));
         } catch (IOException e) {
-            key = jar.toString();
+            // the path alone
         }
         CRC32 crc = new CRC32();
-        crc.update(key.getBytes(StandardCharsets.UTF_8));
-        return String.format(Locale.ROOT, "gisa-%08x%08x.jsa", crc.getValue(), key.hashCode());
+        crc.update(key.toString().getBytes(StandardCharsets.UTF_8));
+        return new StringBuilder("gisa-").append(hex8(crc.getValue())).append(hex8(key.toString().hashCode() & 0xffffffffL))
+                .append(".jsa").toString();
+    }
+
+    private static String hex8(long v) {
+        String h = Long.toHexString(v);
+        return "00000000".substring(h.length()).concat(h);
     }
 
     /**
@@ -165,8 +179,8 @@ public final class ClassDataStart {
      * the fallback. Everything before the class path or jar and the main class.
      */
     static List<String> jvmOptions() {
-        List<String> all = ProcessHandle.current().info().arguments().map(List::of).orElse(null);
-        return all == null ? ManagementFactory.getRuntimeMXBean().getInputArguments() : jvmOptions(all);
+        java.util.Optional<String[]> all = ProcessHandle.current().info().arguments();
+        return all.isPresent() ? jvmOptions(List.of(all.get())) : ManagementFactory.getRuntimeMXBean().getInputArguments();
     }
 
     static List<String> jvmOptions(List<String> commandLine) {
