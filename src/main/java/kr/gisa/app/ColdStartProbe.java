@@ -26,12 +26,14 @@ public final class ColdStartProbe {
     }
 
     public static void main(String[] args) {
-        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-        if (args[0].equals("label")) Application.launch(LabelWindow.class, rest);
-        else {
+        if (args[0].equals("label")) {
+            java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+            Application.launch(LabelWindow.class, rest);
+        } else {
             int code = kr.gisa.ClassDataStart.run(ColdStartProbe.class.getName(), args); // as Launcher does
             if (code >= 0) System.exit(code);
+            java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE); // as GisaApp does
             if (!Boolean.getBoolean("gisa.noPreload")) Preload.start(); // as Launcher does for the window
             Application.launch(ReaderWindow.class, rest);
         }
@@ -51,7 +53,7 @@ public final class ColdStartProbe {
      * painted by the second pulse after {@code show()} (the first lays out and renders it), or by the
      * next one when called within a pulse's animation phase.
      */
-    static void afterPainted(int n, Runnable then) {
+    static void afterPainted(int n, java.util.function.LongConsumer then) {
         new AnimationTimer() {
             private int pulses;
 
@@ -59,7 +61,8 @@ public final class ColdStartProbe {
             public void handle(long now) {
                 if (++pulses < n) return;
                 stop();
-                then.run();
+                // When this pulse began: other handlers of the pulse (the window's own) may run before this one.
+                then.accept(sinceStart() - (System.nanoTime() - now) / 1_000_000);
             }
         }.start();
     }
@@ -84,11 +87,11 @@ public final class ColdStartProbe {
                 return;
             }
             // The article is painted first, the menus and sidebar a frame later: both are reported.
-            afterPainted(2, () -> {
-                System.out.println("cold_start_ms=" + sinceStart());
+            afterPainted(2, painted -> {
+                System.out.println("cold_start_ms=" + painted);
                 // Called within a pulse: the one after it begins once this pulse's frame is drawn.
-                Runnable complete = () -> afterPainted(1, () -> {
-                    System.out.println("complete_ms=" + sinceStart());
+                Runnable complete = () -> afterPainted(1, whole -> {
+                    System.out.println("complete_ms=" + whole);
                     report(stage);
                 });
                 if (window.chromeShownProperty().get()) complete.run();
@@ -104,8 +107,8 @@ public final class ColdStartProbe {
             stage.setScene(new Scene(new StackPane(new Label("Gisa")), 1280, 900));
             stage.setTitle("Gisa");
             stage.show();
-            afterPainted(2, () -> {
-                System.out.println("cold_start_ms=" + sinceStart());
+            afterPainted(2, painted -> {
+                System.out.println("cold_start_ms=" + painted);
                 report(stage);
             });
         }
