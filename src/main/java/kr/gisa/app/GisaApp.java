@@ -55,8 +55,7 @@ public final class GisaApp extends Application {
     static MainWindow open(Stage stage, java.util.List<String> args) {
         WindowOptions options = WindowOptions.parse(args.toArray(String[]::new));
         SettingsStore store = SettingsStore.standard();
-        MainWindow window = new MainWindow(options, store, store.load());
-        window.chromeAfterFirstFrame();
+        MainWindow window = MainWindow.forStart(options, store, store.load());
         window.attach(stage);
         stage.show();
         window.reader().scrollPane().requestFocus();

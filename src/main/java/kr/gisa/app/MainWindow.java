@@ -43,18 +43,20 @@ public final class MainWindow {
     private final SettingsStore store;
     private final ReaderViewModel model;
     private final ReaderView reader;
-    private final OutlineView outline;
     private final BorderPane layout = new BorderPane();
     private final VBox sidebar = new VBox();
     private final Overlay overlay = new Overlay();
     private final StackPane root = new StackPane(layout, overlay);
     private final Scene scene;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
-    private final TopBar topBar;
     private final BriefingController briefing;
-    private final LibraryController library;
-    private final SearchController search;
-    private final ArchiveController archive;
+    private final ArchiveOpener opener;
+    // The controls around the article (see chromeAfterFirstFrame): null until built.
+    private OutlineView outline;
+    private TopBar topBar;
+    private LibraryController library;
+    private SearchController search;
+    private ArchiveController archive;
     private Settings settings;
     private Messages messages;
     private Stage stage;
@@ -74,29 +76,33 @@ public final class MainWindow {
      * @param opener how a shared archive is opened from its URL (tests: an in-memory archive)
      */
     public MainWindow(WindowOptions options, SettingsStore store, Settings settings, ArchiveOpener opener) {
+        this(options, store, settings, opener, false);
+    }
+
+    /**
+     * The window as the app opens it at start-up: the article is painted first, the controls around
+     * it a frame later ({@link #chromeAfterFirstFrame}).
+     */
+    public static MainWindow forStart(WindowOptions options, SettingsStore store, Settings settings) {
+        return new MainWindow(options, store, settings, ArchiveOpener.standard(), true);
+    }
+
+    MainWindow(WindowOptions options, SettingsStore store, Settings settings, ArchiveOpener opener, boolean chromeLater) {
         Fonts.load();
         Theme.of(settings.theme()).useUserAgentSheet();
         this.store = store;
         this.settings = settings;
+        this.opener = opener;
         this.messages = Messages.forTag(settings.locale());
         this.model = new ReaderViewModel(new Library(
                 LibraryController.startFolder(options.library(), options.libraryGiven(), settings)));
         this.reader = new ReaderView(messages);
-        this.outline = new OutlineView(reader, messages);
         this.briefing = new BriefingController(model, () -> messages, new FxSystemDialogs(() -> messages),
                 overlay::close, root::getScene);
-        this.topBar = new TopBar(this);
-        this.search = new SearchController(reader, model.library(), layout, messages, this::open);
-        topBar.slot().getChildren().add(search.bar());
-        model.libraryProperty().addListener((o, a, next) -> search.setLibrary(next));
 
         root.getStyleClass().add("gisa-window");
         layout.getStyleClass().add("main-layout");
-        layout.setTop(topBar.node());
         sidebar.getStyleClass().add("sidebar");
-        sidebar.getChildren().add(outline);
-        VBox.setVgrow(outline, Priority.ALWAYS);
-        layout.setLeft(sidebar);
         layout.setCenter(reader);
 
         // The nodes join the scene once built (end of this constructor): a node added or restyled
@@ -113,33 +119,51 @@ public final class MainWindow {
         reader.setOnOpenImage((img, caption) -> overlay.show(Cards.image(img, caption, scene)));
         model.stateProperty().addListener((o, a, s) -> showState(s));
         KeyBindings.install(scene, this::perform);
+
+        // An archive named on the command line, else the one remembered unless a library folder was named.
+        String archiveUrl = options.archive() != null ? options.archive()
+                : options.libraryGiven() ? null : settings.archive();
+        // An archive decides which article shows first, so with one the controls are built at once.
+        boolean later = chromeLater && archiveUrl == null;
+        if (!later) buildChrome();
+        if (options.article() != null && options.archive() == null) model.open(options.article());
+        else model.openDefault(settings.lastArticle());
+        showState(model.state());
+        if (later) chromeAfterFirstFrame();
+        else {
+            layout.setTop(topBar.node());
+            layout.setLeft(sidebar);
+        }
+        if (archiveUrl != null) archive.startup(archiveUrl, options.archive() != null ? options.article() : null);
+        scene.setRoot(root);
+    }
+
+    /** The controls around the article: top bar with search, sidebar with library and outline, the archive. */
+    private void buildChrome() {
+        outline = new OutlineView(reader, messages);
+        topBar = new TopBar(this);
+        search = new SearchController(reader, model.library(), layout, messages, this::open);
+        topBar.slot().getChildren().add(search.bar());
+        model.libraryProperty().addListener((o, a, next) -> search.setLibrary(next));
+        sidebar.getChildren().add(outline);
+        VBox.setVgrow(outline, Priority.ALWAYS);
         library = LibraryController.install(this);
         archive = ArchiveController.install(this, opener);
         archive.archiveProperty().addListener((o, a, b) -> {
             topBar.rebuild();
             updateTitle();
         });
-
-        // An archive named on the command line, else the one remembered unless a library folder was named.
-        String archiveUrl = options.archive() != null ? options.archive()
-                : options.libraryGiven() ? null : settings.archive();
-        if (options.article() != null && options.archive() == null) model.open(options.article());
-        else model.openDefault(settings.lastArticle());
-        showState(model.state());
-        if (archiveUrl != null) archive.startup(archiveUrl, options.archive() != null ? options.article() : null);
-        scene.setRoot(root);
     }
 
     /**
-     * Paints the article before the window's controls, for a faster start: until the first frame is
+     * Paints the article before the controls around it, for a faster start: until the first frame is
      * on screen the top bar and the sidebar are empty bands of their own size and colour, and the
-     * controls join the scene right after it. Styling and laying out the menus, tabs, lists and fields
-     * was a third of the FX thread's work before that frame. The article does not move when they come
-     * (the bands keep its place: {@code .top-bar} has a minimum height, the sidebar its width), and a
-     * key pressed before then brings them at once. Call before the stage is shown.
+     * controls are built and join the scene right after it. Building, styling and laying out the menus,
+     * tabs, lists and fields was a third of the FX thread's work before that frame. The article does
+     * not move when they come (the bands keep its place: {@code .top-bar} has a minimum height, the
+     * sidebar its width), and a key pressed before then brings them at once.
      */
-    public void chromeAfterFirstFrame() {
-        if (topBand != null || !chromeShown.get()) return;
+    private void chromeAfterFirstFrame() {
         topBand = new javafx.scene.layout.HBox();
         topBand.getStyleClass().addAll("top-bar", "top-bar-band");
         sideBand = new Region();
@@ -160,16 +184,19 @@ public final class MainWindow {
         }.start();
     }
 
-    /** Puts the top bar and sidebar in place of their bands; nothing if they are there already. */
+    /** Builds the controls around the article and puts them in place of their bands; nothing if they are there already. */
     void showChrome() {
         if (chromeShown.get()) return;
-        if (layout.getTop() == topBand) layout.setTop(topBar.node());
-        if (layout.getLeft() == sideBand) layout.setLeft(sidebar);
+        chromeShown.set(true); // first: building them must not come back here
+        buildChrome();
+        layout.setTop(topBar.node());
+        layout.setLeft(sidebar);
         topBand = sideBand = null;
-        chromeShown.set(true);
+        topBar.refreshArticles();
+        updateTitle();
     }
 
-    /** False from {@link #chromeAfterFirstFrame()} until the top bar and sidebar are in the scene. */
+    /** False from a {@link #forStart} window's creation until the controls around the article are in the scene. */
     public javafx.beans.property.ReadOnlyBooleanProperty chromeShownProperty() {
         return chromeShown.getReadOnlyProperty();
     }
@@ -186,8 +213,8 @@ public final class MainWindow {
         WindowSize size = WindowSize.follow(stage, settings);
         stage.setOnHidden(e -> {
             update(size.save(settings));
-            search.close();
-            archive.close();
+            if (search != null) search.close();
+            if (archive != null) archive.close();
         });
     }
 
@@ -313,6 +340,7 @@ public final class MainWindow {
 
     /** Switches the UI language ("ko", "en") and rebuilds every label. */
     public void setLanguage(String tag) {
+        showChrome();
         messages = Messages.forTag(tag);
         update(settings.withLocale(messages.locale().getLanguage()));
         reader.setMessages(messages);
@@ -398,7 +426,7 @@ public final class MainWindow {
             };
             reader.showMessage(messages.get(f.reasonKey()), f.detail(), messages.get(hint));
         }
-        topBar.refreshArticles();
+        if (topBar != null) topBar.refreshArticles();
         updateTitle();
     }
 

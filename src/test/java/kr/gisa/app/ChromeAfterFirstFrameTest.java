@@ -12,7 +12,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A start paints the article first and the menus and sidebar a frame later
- * ({@link MainWindow#chromeAfterFirstFrame()}): the article must not move when they come, they must
- * come by themselves, and a key pressed before then must bring them at once.
+ * ({@link MainWindow#forStart}): the article must not move when they come, they must come by
+ * themselves, whole (library list, outline, search), and a key pressed before then must bring them at once.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChromeAfterFirstFrameTest {
@@ -35,10 +39,8 @@ class ChromeAfterFirstFrameTest {
     }
 
     private static MainWindow window(String theme, String language) {
-        MainWindow w = new MainWindow(new WindowOptions(Seed.libraryRoot(), Seed.ID), null,
-                new Settings(theme, 1.0, 1100, 780, language, null));
-        w.chromeAfterFirstFrame();
-        return w;
+        return new MainWindow(new WindowOptions(Seed.libraryRoot(), Seed.ID), null,
+                new Settings(theme, 1.0, 1100, 780, language, null), kr.gisa.app.archive.ArchiveOpener.standard(), true);
     }
 
     private static Bounds readerInScene(MainWindow w) {
@@ -85,6 +87,69 @@ class ChromeAfterFirstFrameTest {
         assertTrue(top.getLayoutBounds().getHeight() > 0);
         assertSame(w[0].sidebar(), w[0].layout().getLeft());
         robot.interact(() -> w[0].scene().getWindow().hide());
+    }
+
+    @Test
+    void theControlsBuiltAfterTheWindowOpenedWorkAsEver(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path lib = tmp.resolve("lib");
+        try (Stream<Path> files = Files.walk(Seed.libraryRoot())) {
+            for (Path f : files.toList()) {
+                Path to = lib.resolve(Seed.libraryRoot().relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(to);
+                else Files.copy(f, to);
+            }
+        }
+        MainWindow[] w = new MainWindow[1];
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            w[0] = new MainWindow(new WindowOptions(lib, Seed.ID), null, new Settings("light", 1.0, 1100, 780, "en", null),
+                    kr.gisa.app.archive.ArchiveOpener.standard(), true);
+            stage[0] = new Stage();
+            w[0].attach(stage[0]);
+            stage[0].show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w[0].chromeShownProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !w[0].library().listModel().all().isEmpty());
+        assertTrue(stage[0].getTitle().startsWith(Seed.article().title()), stage[0].getTitle());
+        robot.interact(() -> {
+            w[0].library().setDialogs(new kr.gisa.app.library.LibraryDialogs() {
+                public Path chooseLibrary(javafx.stage.Window owner, Path current) {
+                    return null;
+                }
+
+                public List<Path> chooseImports(javafx.stage.Window owner, Path initialFolder) {
+                    return List.of();
+                }
+
+                public boolean confirmDelete(javafx.stage.Window owner, kr.gisa.app.library.LibraryEntry entry) {
+                    return true;
+                }
+
+                public String askTitle(javafx.stage.Window owner, kr.gisa.app.library.LibraryEntry entry) {
+                    return null;
+                }
+
+                public Answer askDuplicate(javafx.stage.Window owner, kr.gisa.core.parse.Duplicate duplicate) {
+                    return null;
+                }
+            });
+            w[0].perform(KeyBindings.Action.DELETE_ARTICLE, 0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Path trash = lib.resolve(kr.gisa.core.store.Library.TRASH);
+        try (Stream<Path> in = Files.list(trash)) {
+            assertEquals(1, in.count(), "the article went to the trash (undo possible while the window is open)");
+        }
+        robot.interact(() -> stage[0].hide());
+        // The library's close-time work hooks onto a window that was already showing when it was built.
+        assertTrue(!Files.exists(trash) || isEmpty(trash), "the trash is emptied when the window closes");
+    }
+
+    private static boolean isEmpty(Path dir) throws java.io.IOException {
+        try (Stream<Path> in = Files.list(dir)) {
+            return in.findAny().isEmpty();
+        }
     }
 
     @Test

@@ -123,6 +123,8 @@ public final class LibraryController implements LibraryPane.Actions {
 
         Scene scene = window.scene();
         imports.acceptDrops(scene, this::importFiles);
+        // Built after the window was shown at start-up (MainWindow.forStart): the window is there already.
+        if (scene.getWindow() != null) scene.getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         scene.windowProperty().addListener((o, a, w) -> {
             if (w != null) w.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> close());
         });
