@@ -23,10 +23,9 @@ public class MarkedFlow extends StackPane {
 
     private final String text;
     private final String textClass;
-    private final TextFlow flow = new TextFlow();
-    private final Path marks = new Path();
-    private final Path currentMark = new Path();
-    private final Path selectionMark = new Path();
+    private final TextFlow flow = new MeasuredFlow();
+    /** The highlight, current-hit and selection marks, painted behind the text; made when first needed. */
+    private Path marks, currentMark, selectionMark;
     private List<int[]> spans = List.of();
     private int[] current;
     private int[] selection;
@@ -36,14 +35,7 @@ public class MarkedFlow extends StackPane {
         this.textClass = textClass;
         getStyleClass().add("marked-flow");
         flow.getStyleClass().add(flowClass);
-        marks.getStyleClass().add("highlight-mark");
-        currentMark.getStyleClass().addAll("highlight-mark", "highlight-mark-current");
-        selectionMark.getStyleClass().add("selection-mark");
-        for (Path p : List.of(marks, currentMark, selectionMark)) {
-            p.setManaged(false);
-            p.setMouseTransparent(true);
-        }
-        getChildren().addAll(marks, currentMark, selectionMark, flow);
+        getChildren().add(flow);
         // Marker shapes depend on line breaks, known only after the flow's own layout.
         flow.needsLayoutProperty().addListener((o, was, needs) -> {
             if (!needs) updateMarks();
@@ -166,7 +158,29 @@ public class MarkedFlow extends StackPane {
         return t;
     }
 
+    /**
+     * The three mark shapes, made on the first highlight or selection: an article has some fifty
+     * flows, and their 150 empty shapes were a good part of what the first frame styled.
+     */
+    private void makeMarks() {
+        marks = new Path();
+        currentMark = new Path();
+        selectionMark = new Path();
+        marks.getStyleClass().add("highlight-mark");
+        currentMark.getStyleClass().addAll("highlight-mark", "highlight-mark-current");
+        selectionMark.getStyleClass().add("selection-mark");
+        for (Path p : List.of(marks, currentMark, selectionMark)) {
+            p.setManaged(false);
+            p.setMouseTransparent(true);
+        }
+        getChildren().addAll(0, List.of(marks, currentMark, selectionMark));
+    }
+
     private void updateMarks() {
+        if (marks == null) {
+            if (spans.isEmpty() && current == null && selection == null) return;
+            makeMarks();
+        }
         List<PathElement> elements = new ArrayList<>();
         for (int[] s : spans) elements.addAll(List.of(flow.rangeShape(s[0], s[1])));
         marks.getElements().setAll(elements);
@@ -175,6 +189,38 @@ public class MarkedFlow extends StackPane {
         for (Path p : List.of(marks, currentMark, selectionMark)) {
             p.setLayoutX(flow.getLayoutX());
             p.setLayoutY(flow.getLayoutY());
+        }
+    }
+
+    /**
+     * A TextFlow that lays its text out once per width. TextFlow's minimum height is its preferred
+     * height, and each asks for a full layout of the text at the given width and then resets the
+     * layout to the current width; a page's VBox and ScrollPane ask for both, so every paragraph was
+     * laid out three or four times before the first frame. Any change (text, font, style, children)
+     * requests layout, which forgets the figure.
+     */
+    private static final class MeasuredFlow extends TextFlow {
+        private double measuredWidth = Double.NaN;
+        private double measuredHeight;
+
+        @Override
+        public void requestLayout() {
+            measuredWidth = Double.NaN;
+            super.requestLayout();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (width == measuredWidth) return measuredHeight;
+            double h = super.computePrefHeight(width);
+            measuredWidth = width;
+            measuredHeight = h;
+            return h;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
         }
     }
 }
