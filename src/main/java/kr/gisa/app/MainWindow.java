@@ -126,9 +126,13 @@ public final class MainWindow {
         // An archive decides which article shows first, so with one the controls are built at once.
         boolean later = chromeLater && archiveUrl == null;
         if (!later) buildChrome();
+        else reader.showFirstScreenNext();
+        ReaderViewModel.State before = model.state();
         if (options.article() != null && options.archive() == null) model.open(options.article());
         else model.openDefault(settings.lastArticle());
-        showState(model.state());
+        // The state listener has shown it, unless the new state equals the old (then nothing fired):
+        // showing it again built the whole page twice at every start.
+        if (model.state().equals(before)) showState(model.state());
         if (later) chromeAfterFirstFrame();
         else {
             layout.setTop(topBar.node());
@@ -136,6 +140,9 @@ public final class MainWindow {
         }
         if (archiveUrl != null) archive.startup(archiveUrl, options.archive() != null ? options.article() : null);
         scene.setRoot(root);
+        // The window may open maximised or on another screen: fill for the tallest screen, with room to spare.
+        if (later) reader.fillFirstScreen(1.5 * javafx.stage.Screen.getScreens().stream()
+                .mapToDouble(sc -> sc.getVisualBounds().getHeight()).max().orElse(settings.height()));
     }
 
     /** The controls around the article: top bar with search, sidebar with library and outline, the archive. */
@@ -186,6 +193,7 @@ public final class MainWindow {
 
     /** Builds the controls around the article and puts them in place of their bands; nothing if they are there already. */
     void showChrome() {
+        reader.completePage();
         if (chromeShown.get()) return;
         chromeShown.set(true); // first: building them must not come back here
         buildChrome();

@@ -3,6 +3,7 @@ package kr.gisa.app;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Stage;
+import kr.gisa.app.reader.ParagraphView;
 import kr.gisa.app.settings.Settings;
 import kr.gisa.testing.Seed;
 import org.junit.jupiter.api.Test;
@@ -43,30 +44,79 @@ class ChromeAfterFirstFrameTest {
                 new Settings(theme, 1.0, 1100, 780, language, null), kr.gisa.app.archive.ArchiveOpener.standard(), true);
     }
 
-    private static Bounds readerInScene(MainWindow w) {
-        w.scene().getRoot().applyCss();
-        w.scene().getRoot().layout();
-        return w.reader().localToScene(w.reader().getLayoutBounds());
+    private static ParagraphView lastParagraph(MainWindow w) {
+        var article = w.reader().article();
+        int s = article.sections().size() - 1;
+        long count = article.sections().get(s).blocks().stream().filter(b -> b instanceof kr.gisa.core.model.Paragraph).count();
+        return w.reader().paragraph(s, (int) count - 1);
+    }
+
+    private static Bounds inScene(javafx.scene.Node n) {
+        return n.localToScene(n.getLayoutBounds());
+    }
+
+    /** Where the reader, the title and the lead paragraph are, and what is in place, as a frame shows them. */
+    private record Frame(Bounds reader, Bounds title, Bounds lead, boolean chrome, boolean pageComplete, boolean lastInScene,
+                         boolean menuInTop, int pageVersion) {
+        static Frame of(MainWindow w, ParagraphView last) {
+            return new Frame(inScene(w.reader()), inScene(w.reader().units().get(0)), inScene(w.reader().paragraph(0, 0)),
+                    w.chromeShownProperty().get(), w.reader().isPageComplete(), last.getScene() != null,
+                    w.layout().getTop().lookup(".main-menu") != null, w.reader().pageVersionProperty().get());
+        }
+    }
+
+    /**
+     * Opens the window as at start-up and records the frame painted first (at the start of the second
+     * pulse, before the window's own handler of that pulse brings the rest) and one a few pulses later.
+     */
+    private static Frame[] firstAndLater(FxRobot robot, String theme, String language) throws Exception {
+        Frame[] frames = new Frame[2];
+        MainWindow[] w = new MainWindow[1];
+        ParagraphView[] last = new ParagraphView[1];
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            new javafx.animation.AnimationTimer() { // started first: runs first in each pulse
+                private int pulses;
+
+                @Override
+                public void handle(long now) {
+                    pulses++;
+                    if (pulses == 2) frames[0] = Frame.of(w[0], last[0]);
+                    if (pulses == 6) {
+                        frames[1] = Frame.of(w[0], last[0]);
+                        stop();
+                    }
+                }
+            }.start();
+            w[0] = window(theme, language);
+            last[0] = lastParagraph(w[0]);
+            stage[0] = new Stage();
+            w[0].attach(stage[0]);
+            stage[0].show();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> frames[1] != null);
+        robot.interact(() -> stage[0].hide());
+        return frames;
     }
 
     @Test
-    void theArticleKeepsItsPlaceWhenTheMenusAndSidebarCome(FxRobot robot) {
+    void theArticleKeepsItsPlaceWhenTheMenusAndSidebarCome(FxRobot robot) throws Exception {
         for (String theme : new String[]{"light", "dark", "sepia"}) {
             for (String language : new String[]{"ko", "en"}) {
-                robot.interact(() -> {
-                    MainWindow w = window(theme, language);
-                    new Stage().setScene(w.scene());
-                    Bounds first = readerInScene(w);
-                    assertFalse(w.chromeShownProperty().get());
-                    assertNull(w.layout().getTop().lookup(".main-menu"), "the first frame has only the band");
-                    assertTrue(first.getMinX() > 200 && first.getMinY() > 30, first.toString());
+                Frame[] f = firstAndLater(robot, theme, language);
+                Frame first = f[0], later = f[1];
+                String which = theme + " " + language;
+                assertFalse(first.chrome() || first.menuInTop(), "the first frame has only the bands: " + which);
+                assertTrue(first.reader().getMinX() > 200 && first.reader().getMinY() > 30, first.reader().toString());
+                // The first frame has the page down to well past the window's foot, not the whole page.
+                assertFalse(first.pageComplete() || first.lastInScene(), "the end of the article comes later: " + which);
+                assertTrue(first.lead().getMaxY() < 780, first.lead().toString());
+                assertEquals(1, first.pageVersion(), "the page is built once");
 
-                    w.showChrome();
-                    assertTrue(w.chromeShownProperty().get());
-                    assertNotNull(w.layout().getTop().lookup(".main-menu"));
-                    assertSame(w.sidebar(), w.layout().getLeft());
-                    assertEquals(first, readerInScene(w), theme + " " + language);
-                });
+                assertTrue(later.chrome() && later.menuInTop() && later.pageComplete() && later.lastInScene(), which);
+                assertEquals(first.reader(), later.reader(), which);
+                assertEquals(first.title(), later.title(), "the title does not move: " + which);
+                assertEquals(first.lead(), later.lead(), "the text already shown does not move: " + which);
             }
         }
     }

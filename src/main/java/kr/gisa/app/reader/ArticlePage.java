@@ -40,18 +40,32 @@ final class ArticlePage {
     final List<MarkedFlow> headings = new ArrayList<>();
     /** captions.get(s).get(i): the caption of the i-th photo of section s, or null when it has none. */
     final List<List<MarkedFlow>> captions = new ArrayList<>();
+    /** The page's parts not yet in {@link #root} (see {@link #attachNext}): each section's blocks, then the footer. */
+    private final List<List<Node>> pending = new ArrayList<>();
+    private Node footer;
+    private int nextSection, nextBlock;
 
+    /** The whole page. */
     ArticlePage(Article a, Path folder, Messages m, BiConsumer<Image, String> onOpenImage) {
+        this(a, folder, m, onOpenImage, true);
+    }
+
+    /**
+     * @param whole false: {@link #root} holds only the masthead, and the sections' blocks join it one by
+     *              one ({@link #attachNext}) or all at once ({@link #attachAll}); every node is built either way
+     */
+    ArticlePage(Article a, Path folder, Messages m, BiConsumer<Image, String> onOpenImage, boolean whole) {
         root.getStyleClass().add("page");
         root.getChildren().add(masthead(a, m));
         for (int s = 0; s < a.sections().size(); s++) {
             Section section = a.sections().get(s);
             VBox box = new VBox();
             box.getStyleClass().add("section");
+            List<Node> blocks = new ArrayList<>();
             MarkedFlow heading = null;
             if (section.heading() != null && !section.heading().isBlank()) {
                 heading = new MarkedFlow(section.heading(), "section-heading", "section-heading-flow");
-                box.getChildren().add(heading);
+                blocks.add(heading);
             }
             headings.add(heading);
             List<ParagraphView> ps = new ArrayList<>();
@@ -60,26 +74,64 @@ final class ArticlePage {
                 if (b instanceof Paragraph p) {
                     ParagraphView pv = new ParagraphView(s, ps.size(), p.text());
                     ps.add(pv);
-                    box.getChildren().add(pv);
+                    blocks.add(pv);
                 } else if (b instanceof Photo ph) {
                     FigureView fv = new FigureView(ph, folder, m, onOpenImage);
                     caps.add(fv.caption());
-                    box.getChildren().add(fv);
+                    blocks.add(fv);
                 }
             }
             paragraphs.add(ps);
             captions.add(caps);
             sections.add(box);
             sectionTitles.add(outlineTitle(section, s, m));
-            root.getChildren().add(box);
+            pending.add(blocks);
         }
         if (a.copyright() != null && !a.copyright().isBlank()) {
             Region rule = new Region();
             rule.getStyleClass().add("rule");
-            VBox footer = new VBox(rule, flow(a.copyright(), "copyright", "copyright-flow"));
+            footer = new VBox(rule, flow(a.copyright(), "copyright", "copyright-flow"));
             footer.getStyleClass().add("page-footer");
-            root.getChildren().add(footer);
         }
+        if (whole) attachAll();
+    }
+
+    /** Whether every part of the page is in {@link #root}. */
+    boolean isComplete() {
+        return nextSection >= sections.size() && (footer == null || footer.getParent() != null);
+    }
+
+    /** Puts the next block (heading, paragraph or figure) in place, its section first if new; false when none is left. */
+    boolean attachNext() {
+        while (nextSection < sections.size()) {
+            VBox box = sections.get(nextSection);
+            List<Node> blocks = pending.get(nextSection);
+            if (box.getParent() == null) root.getChildren().add(box);
+            if (nextBlock < blocks.size()) {
+                box.getChildren().add(blocks.get(nextBlock++));
+                return true;
+            }
+            nextSection++;
+            nextBlock = 0;
+        }
+        if (footer != null && footer.getParent() == null) {
+            root.getChildren().add(footer);
+            return true;
+        }
+        return false;
+    }
+
+    /** Puts every part not yet in place in {@link #root}, in bulk. */
+    void attachAll() {
+        List<Node> more = new ArrayList<>();
+        for (; nextSection < sections.size(); nextSection++, nextBlock = 0) {
+            VBox box = sections.get(nextSection);
+            List<Node> blocks = pending.get(nextSection);
+            box.getChildren().addAll(blocks.subList(nextBlock, blocks.size()));
+            if (box.getParent() == null) more.add(box);
+        }
+        if (footer != null && footer.getParent() == null) more.add(footer);
+        root.getChildren().addAll(more);
     }
 
     private static String outlineTitle(Section s, int index, Messages m) {

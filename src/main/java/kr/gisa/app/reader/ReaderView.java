@@ -52,6 +52,8 @@ public final class ReaderView extends StackPane {
     private Article article;
     private Path folder;
     private boolean jumping;
+    /** The next page starts as its first screen only ({@link #showFirstScreenNext}). */
+    private boolean firstScreenNext;
 
     public ReaderView(Messages messages) {
         this.messages = messages;
@@ -68,6 +70,9 @@ public final class ReaderView extends StackPane {
 
         zoom.addListener((o, a, b) -> applyZoom());
         applyZoom();
+        // A click or wheel turn before the rest of a first-screen page came: it comes now.
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> completePage());
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> completePage());
         scroll.vvalueProperty().addListener((o, a, b) -> updateCurrentSection());
         scroll.viewportBoundsProperty().addListener((o, a, b) -> updateCurrentSection());
         canvas.heightProperty().addListener((o, a, b) -> updateCurrentSection());
@@ -135,7 +140,8 @@ public final class ReaderView extends StackPane {
     private void render() {
         page = new ArticlePage(article, folder, messages, (img, caption) -> {
             if (onOpenImage != null) onOpenImage.accept(img, caption);
-        });
+        }, !firstScreenNext);
+        firstScreenNext = false;
         applyZoom();
         for (List<ParagraphView> ps : page.paragraphs) for (ParagraphView p : ps) {
             p.setOnContextMenuRequested(e -> copyMenu(p).show(p, e.getScreenX(), e.getScreenY()));
@@ -144,6 +150,47 @@ public final class ReaderView extends StackPane {
         sectionTitles.setAll(page.sectionTitles);
         currentSection.set(page.sections.isEmpty() ? -1 : 0);
         pageVersion.set(pageVersion.get() + 1);
+    }
+
+    // ---- the first screen at start-up -------------------------------------------------------
+
+    /**
+     * The next article shown starts with its masthead only, for {@link #fillFirstScreen} to add
+     * what the first frame shows and {@link #completePage} the rest. At start-up, styling and laying
+     * out the blocks below the fold of a long article was a tenth of the time to the first frame.
+     */
+    public void showFirstScreenNext() {
+        firstScreenNext = true;
+    }
+
+    /**
+     * Adds the page's blocks until the page is at least {@code height} tall (or whole). Heights are
+     * measured at the page's width before the scroll bar shows, the widest it gets, so the measure
+     * falls short rather than over. The scene must be this view's; call before the first frame.
+     */
+    public void fillFirstScreen(double height) {
+        if (page == null || page.isComplete() || getScene() == null) return;
+        javafx.scene.Parent top = getScene().getRoot();
+        top.applyCss();
+        top.layout();
+        double width = page.root.getWidth() > 0 ? page.root.getWidth() : -1;
+        // Twice as many blocks each round: a few rounds, at most twice the blocks needed.
+        for (int step = 1; page.root.prefHeight(width) < height; step *= 2) {
+            for (int i = 0; i < step; i++) {
+                if (!page.attachNext()) return;
+            }
+            top.applyCss(); // the new blocks' fonts and spacing, which their heights depend on
+        }
+    }
+
+    /** Puts the rest of a first-screen page in place; nothing when the page is whole. */
+    public void completePage() {
+        if (page != null && !page.isComplete()) page.attachAll();
+    }
+
+    /** Whether the page shown has all its blocks in place (false only between the first frame and {@link #completePage}). */
+    public boolean isPageComplete() {
+        return page == null || page.isComplete();
     }
 
     /** Increases each time the page is rebuilt (another article, another language), so overlays can re-apply. */
