@@ -8,7 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -60,8 +59,6 @@ public final class MainWindow {
     private Settings settings;
     private Messages messages;
     private Stage stage;
-    /** Until the first frame: the bands that stand in for the top bar and sidebar (see {@link #chromeAfterFirstFrame}). */
-    private Region topBand, sideBand;
     private final javafx.beans.property.ReadOnlyBooleanWrapper chromeShown = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     /**
@@ -163,32 +160,13 @@ public final class MainWindow {
     }
 
     /**
-     * Paints the article before the controls around it, for a faster start: until the first frame is
-     * on screen the top bar and the sidebar are empty bands of their own size and colour, and the
-     * controls are built and join the scene right after it. Building, styling and laying out the menus,
-     * tabs, lists and fields was a third of the FX thread's work before that frame. The article does
-     * not move when they come (the bands keep its place: {@code .top-bar} has a minimum height, the
-     * sidebar its width), and a key pressed before then brings them at once.
+     * Paints the article before the controls around it, for a faster start ({@link FirstFrame}):
+     * building, styling and laying out the menus, tabs, lists and fields was a third of the FX
+     * thread's work before the first frame. A key pressed before then brings them at once.
      */
     private void chromeAfterFirstFrame() {
-        topBand = new javafx.scene.layout.HBox();
-        topBand.getStyleClass().addAll("top-bar", "top-bar-band");
-        sideBand = new Region();
-        sideBand.getStyleClass().add("sidebar-band");
-        layout.setTop(topBand);
-        layout.setLeft(sideBand);
         chromeShown.set(false);
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                // The first pulse styles, lays out and renders the scene; the second begins once that frame is drawn.
-                if (++pulses < 2) return;
-                stop();
-                showChrome();
-            }
-        }.start();
+        FirstFrame.bandsUntilPainted(layout, this::showChrome);
     }
 
     /** Builds the controls around the article and puts them in place of their bands; nothing if they are there already. */
@@ -199,7 +177,6 @@ public final class MainWindow {
         buildChrome();
         layout.setTop(topBar.node());
         layout.setLeft(sidebar);
-        topBand = sideBand = null;
         topBar.refreshArticles();
         updateTitle();
     }
@@ -373,51 +350,13 @@ public final class MainWindow {
 
     void perform(KeyBindings.Action action, int arg) {
         showChrome(); // a key before the first frame was painted: the controls it may need come now
-        switch (action) {
-            case LINE_UP -> reader.lineDown(-1);
-            case LINE_DOWN -> reader.lineDown(1);
-            case PAGE_UP -> reader.pageDown(-1);
-            case PAGE_DOWN -> reader.pageDown(1);
-            case HOME -> reader.home();
-            case END -> reader.end();
-            case SECTION -> reader.scrollToSection(arg - 1);
-            case ZOOM_IN -> zoomIn();
-            case ZOOM_OUT -> zoomOut();
-            case ZOOM_RESET -> zoomReset();
-            case NEXT_THEME -> setTheme(Theme.values()[(theme.get().ordinal() + 1) % Theme.values().length]);
-            case SHORTCUTS -> {
-                if (overlay.isOpen()) overlay.close();
-                else showShortcuts();
-            }
-            case BRIEFING -> {
-                if (isBriefingOpen()) overlay.close();
-                else showBriefing();
-            }
-            case EXPORT_BRIEFING -> {
-                showBriefing();
-                briefing.export();
-            }
-            case PRINT_BRIEFING -> {
-                showBriefing();
-                briefing.print();
-            }
-            case OPEN_ARCHIVE -> archive.showDialog();
-            case OPEN_LIBRARY, IMPORT, DELETE_ARTICLE, RENAME_ARTICLE, UNDO_DELETE -> library.perform(action);
-            case CLOSE_OVERLAY -> {
-                if (overlay.isOpen()) overlay.close();
-                else search.escape();
-            }
-            case FIND_IN_ARTICLE -> search.focus(SearchController.Scope.ARTICLE);
-            case FIND_IN_LIBRARY -> search.focus(SearchController.Scope.LIBRARY);
-            case FIND_NEXT -> search.next();
-            case FIND_PREVIOUS -> search.previous();
-            case COPY -> reader.copySelection();
-            case SELECT_ALL -> reader.selectAll();
-            case QUIT -> {
-                if (stage != null) stage.close();
-                Platform.exit();
-            }
-        }
+        WindowActions.perform(this, action, arg);
+    }
+
+    /** Closes the window and ends the app (File › Quit, Ctrl+Q). */
+    void quit() {
+        if (stage != null) stage.close();
+        Platform.exit();
     }
 
     private void showState(ReaderViewModel.State s) {

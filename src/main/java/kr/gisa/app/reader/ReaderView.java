@@ -8,18 +8,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import kr.gisa.app.i18n.Messages;
 import kr.gisa.core.model.Article;
-import kr.gisa.core.text.PlainText;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +40,7 @@ public final class ReaderView extends StackPane {
     /** Counts page renders: a new article or language replaces every node, and its highlights with it. */
     private final ReadOnlyIntegerWrapper pageVersion = new ReadOnlyIntegerWrapper();
     private final TextSelection selection;
+    private final Scrolling scrolling = new Scrolling(scroll, canvas);
 
     private Messages messages;
     private BiConsumer<Image, String> onOpenImage;
@@ -144,7 +140,7 @@ public final class ReaderView extends StackPane {
         firstScreenNext = false;
         applyZoom();
         for (List<ParagraphView> ps : page.paragraphs) for (ParagraphView p : ps) {
-            p.setOnContextMenuRequested(e -> copyMenu(p).show(p, e.getScreenX(), e.getScreenY()));
+            p.setOnContextMenuRequested(e -> CopyMenu.of(p, article, selection, messages).show(p, e.getScreenX(), e.getScreenY()));
         }
         canvas.getChildren().setAll(page.root);
         sectionTitles.setAll(page.sectionTitles);
@@ -198,28 +194,6 @@ public final class ReaderView extends StackPane {
         return pageVersion.getReadOnlyProperty();
     }
 
-    /** Copying the text selected with the mouse (if any), the paragraph, or the whole article. */
-    private ContextMenu copyMenu(ParagraphView p) {
-        MenuItem paragraph = new MenuItem(messages.get("menu.copyParagraph"));
-        paragraph.setOnAction(e -> copy(p.text()));
-        MenuItem all = new MenuItem(messages.get("menu.copyArticle"));
-        all.setOnAction(e -> copy(PlainText.of(article)));
-        ContextMenu menu = new ContextMenu(paragraph, all);
-        if (!selection.text().isEmpty()) {
-            MenuItem selected = new MenuItem(messages.get("menu.copySelection"));
-            selected.setOnAction(e -> selection.copy());
-            menu.getItems().add(0, selected);
-        }
-        menu.getStyleClass().add("copy-menu");
-        return menu;
-    }
-
-    private static void copy(String text) {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(text);
-        Clipboard.getSystemClipboard().setContent(c);
-    }
-
     // ---- zoom ------------------------------------------------------------------------------
 
     public DoubleProperty zoomProperty() {
@@ -260,7 +234,7 @@ public final class ReaderView extends StackPane {
         if (page == null || i < 0 || i >= page.sections.size()) return;
         jumping = true;
         try {
-            scrollToY(yOf(page.sections.get(i)) - 8);
+            scrolling.toY(scrolling.yOf(page.sections.get(i)) - 8);
         } finally {
             jumping = false;
         }
@@ -271,7 +245,7 @@ public final class ReaderView extends StackPane {
     public void scrollToParagraph(int section, int paragraph) {
         ParagraphView p = paragraph(section, paragraph);
         if (p == null) return;
-        scrollToY(yOf(p) - viewportHeight() * 0.2);
+        scrolling.toY(scrolling.yOf(p) - scrolling.viewportHeight() * 0.2);
     }
 
     /** The paragraph view at an Article address, or null. */
@@ -351,10 +325,10 @@ public final class ReaderView extends StackPane {
         Bounds b = canvas.sceneToLocal(unit.flow().localToScene(shapeBounds(unit, start, end)));
         double top = b.getMinY();
         double bottom = b.getMaxY();
-        double viewTop = scrollTop();
+        double viewTop = scrolling.top();
         double margin = BASE_FONT_PX * zoom.get() * 2;
-        if (top >= viewTop + margin && bottom <= viewTop + viewportHeight() - margin) return;
-        scrollToY(top - viewportHeight() * 0.3);
+        if (top >= viewTop + margin && bottom <= viewTop + scrolling.viewportHeight() - margin) return;
+        scrolling.toY(top - scrolling.viewportHeight() * 0.3);
     }
 
     private static Bounds shapeBounds(MarkedFlow unit, int start, int end) {
@@ -373,67 +347,37 @@ public final class ReaderView extends StackPane {
     // ---- keyboard scrolling -----------------------------------------------------------------
 
     public void scrollBy(double dy) {
-        scrollToY(scrollTop() + dy);
+        scrolling.by(dy);
     }
 
     /** One line of body text, for the arrow keys. */
     public void lineDown(int direction) {
-        scrollBy(direction * BASE_FONT_PX * zoom.get() * 2.5);
+        scrolling.by(direction * BASE_FONT_PX * zoom.get() * 2.5);
     }
 
     /** Most of a screen, keeping two lines of context. */
     public void pageDown(int direction) {
-        scrollBy(direction * Math.max(40, viewportHeight() - BASE_FONT_PX * zoom.get() * 3.5));
+        scrolling.by(direction * Math.max(40, scrolling.viewportHeight() - BASE_FONT_PX * zoom.get() * 3.5));
     }
 
     public void home() {
-        scroll.setVvalue(scroll.getVmin());
+        scrolling.home();
     }
 
     public void end() {
-        scroll.setVvalue(scroll.getVmax());
+        scrolling.end();
     }
 
     public ScrollPane scrollPane() {
         return scroll;
     }
 
-    private double viewportHeight() {
-        Bounds vp = scroll.getViewportBounds();
-        return vp == null ? 0 : vp.getHeight();
-    }
-
-    private double scrollRange() {
-        return Math.max(0, canvas.getHeight() - viewportHeight());
-    }
-
-    private double scrollTop() {
-        double range = scrollRange();
-        double v = scroll.getVvalue();
-        double span = scroll.getVmax() - scroll.getVmin();
-        return span <= 0 ? 0 : (v - scroll.getVmin()) / span * range;
-    }
-
-    private void scrollToY(double y) {
-        // Layout must be current, or a jump right after opening lands on stale positions.
-        scroll.applyCss();
-        scroll.layout();
-        double range = scrollRange();
-        double clamped = Math.max(0, Math.min(range, y));
-        double span = scroll.getVmax() - scroll.getVmin();
-        scroll.setVvalue(range <= 0 ? scroll.getVmin() : scroll.getVmin() + clamped / range * span);
-    }
-
-    private double yOf(Node n) {
-        return canvas.sceneToLocal(n.localToScene(0, 0)).getY();
-    }
-
     private void updateCurrentSection() {
         if (jumping || page == null || page.sections.isEmpty()) return;
-        double mark = scrollTop() + viewportHeight() * 0.3;
+        double mark = scrolling.top() + scrolling.viewportHeight() * 0.3;
         int current = 0;
         for (int i = 0; i < page.sections.size(); i++) {
-            if (yOf(page.sections.get(i)) <= mark) current = i;
+            if (scrolling.yOf(page.sections.get(i)) <= mark) current = i;
         }
         currentSection.set(current);
     }

@@ -4,8 +4,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -73,9 +71,7 @@ final class TextSelection {
     boolean copy() {
         String t = text();
         if (t.isEmpty()) return false;
-        ClipboardContent c = new ClipboardContent();
-        c.putString(t);
-        Clipboard.getSystemClipboard().setContent(c);
+        CopyMenu.toClipboard(t);
         return true;
     }
 
