@@ -35,6 +35,7 @@ class LibraryListingTest {
                 }).sorted().toList();
         Files.createDirectories(root.resolve("0000000000000000"));           // a folder without article.json
         Files.writeString(root.resolve("0000000000000001"), "not a folder");  // a file named like an id
+        Files.createDirectories(root.resolve(".trash").resolve("0000000000000002"));  // sorts first, not an id
         assertEquals(made, library.ids());
         assertEquals(made.get(0), library.firstId());
         assertEquals(made, List.copyOf(library.modifiedTimes().keySet()));
