@@ -36,12 +36,16 @@ public final class Preload {
         t.start();
     }
 
-    private static void warmJackson() {
+    /** A tiny article, made on the preload thread (a static field would be made on the main thread). */
+    private static Article tiny() {
+        return new Article("0", "t", List.of("s"), null, null, null, null, null, null,
+                List.of(new Section("h", List.of(new Paragraph("p"), new Photo("c", "r", null)))));
+    }
+
+    private static void warmJackson(Article tiny) {
         try {
             kr.gisa.app.settings.SettingsStore.standard().load();
-            kr.gisa.core.store.ArticleJson.read(kr.gisa.core.store.ArticleJson.write(
-                    new Article("0", "t", List.of("s"), null, null, null, null, null, null,
-                            List.of(new Section("h", List.of(new Paragraph("p"), new Photo("c", "r", null)))))));
+            kr.gisa.core.store.ArticleJson.read(kr.gisa.core.store.ArticleJson.write(tiny));
         } catch (kr.gisa.core.store.StoreException | RuntimeException e) {
             // only a warm-up: the window reports real problems itself
         }
@@ -52,8 +56,10 @@ public final class Preload {
      * bootstrap, some 10 ms each on a cold JVM); the window compares settings and list entries while it
      * opens, so those are linked here.
      */
-    private static void warmRecords() {
-        for (Object r : new Object[]{kr.gisa.app.settings.Settings.defaults(), kr.gisa.app.library.LibraryEntry.unreadable("0", "")}) {
+    private static void warmRecords(Article tiny) {
+        for (Object r : new Object[]{kr.gisa.app.settings.Settings.defaults(), kr.gisa.app.library.LibraryEntry.unreadable("0", ""),
+                new kr.gisa.app.reader.ReaderViewModel.Failed("", "", ""), // the state the window opens its article from
+                new kr.gisa.app.reader.ReaderViewModel.Loaded(tiny, null)}) {
             r.equals(r.toString()); // Object's methods, dispatched to each record's generated body
             r.hashCode();
         }
@@ -61,8 +67,9 @@ public final class Preload {
 
     /** Loads every listed class; returns how many loaded. */
     static int run() {
-        warmJackson();
-        warmRecords();
+        Article tiny = tiny();
+        warmJackson(tiny);
+        warmRecords(tiny);
         // Building the Korean collation tables took 7 % of the FX thread's start; later calls clone the cached one.
         java.text.Collator.getInstance(java.util.Locale.KOREAN);
         ClassLoader loader = Preload.class.getClassLoader();
