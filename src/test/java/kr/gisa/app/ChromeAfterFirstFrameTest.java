@@ -206,10 +206,15 @@ class ChromeAfterFirstFrameTest {
     void aKeyPressedBeforeThenBringsThemAtOnce(FxRobot robot) {
         robot.interact(() -> {
             MainWindow w = window("light", "en");
-            new Stage().setScene(w.scene());
+            Stage stage = new Stage();
+            w.attach(stage);
+            stage.show(); // in this same event: no pulse yet, so no frame painted
+            assertFalse(w.chromeShownProperty().get());
             w.perform(KeyBindings.Action.FIND_IN_LIBRARY, 0);
             assertTrue(w.chromeShownProperty().get());
             assertNotNull(w.layout().getTop().lookup(".main-menu"));
+            assertTrue(w.reader().isPageComplete());
+            stage.hide(); // closes the library's search index, which later tests open too
         });
     }
 }
