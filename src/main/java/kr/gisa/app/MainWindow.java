@@ -177,8 +177,6 @@ public final class MainWindow {
         buildChrome();
         layout.setTop(topBar.node());
         layout.setLeft(sidebar);
-        topBar.refreshArticles();
-        updateTitle();
     }
 
     /** False from a {@link #forStart} window's creation until the controls around the article are in the scene. */
