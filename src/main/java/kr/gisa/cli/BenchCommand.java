@@ -96,16 +96,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException | StoreException | IllegalArgumentException e) {
             throw new UserException("bench failed: " + e.getMessage());
         }
-        try {
-            report.write(out);
-        } catch (IOException e) {
-            throw new UserException("cannot write the report to " + out + ": " + e.getMessage());
-        }
-        spec.commandLine().getOut().print(json ? report.toJson() : report.toMarkdown());
-        spec.commandLine().getOut().println();
-        spec.commandLine().getOut().println("wrote " + out.resolve("bench.json") + " and " + out.resolve("bench.md"));
-        spec.commandLine().getOut().flush();
-        return 0;
+        return publish(report::write, json ? report.toJson() : report.toMarkdown(), "bench");
     }
 
     private Integer archive(Path dir) {
@@ -117,14 +108,25 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException | StoreException | IllegalArgumentException | IllegalStateException e) {
             throw new UserException("bench failed: " + e.getMessage());
         }
+        return publish(r::write, json ? r.toJson() : r.toMarkdown(), "archive-bench");
+    }
+
+    /** Writes a report's files ({@code name}.json and .md) to --out, prints it and says where it went. */
+    private Integer publish(ReportFiles files, String printed, String name) {
         try {
-            r.write(out);
+            files.writeTo(out);
         } catch (IOException e) {
             throw new UserException("cannot write the report to " + out + ": " + e.getMessage());
         }
-        spec.commandLine().getOut().println(json ? r.toJson() : r.toMarkdown());
-        spec.commandLine().getOut().println("wrote " + out.resolve("archive-bench.json") + " and " + out.resolve("archive-bench.md"));
-        spec.commandLine().getOut().flush();
+        java.io.PrintWriter o = spec.commandLine().getOut();
+        o.println(printed);
+        o.println("wrote " + out.resolve(name + ".json") + " and " + out.resolve(name + ".md"));
+        o.flush();
         return 0;
+    }
+
+    @FunctionalInterface
+    private interface ReportFiles {
+        void writeTo(Path dir) throws IOException;
     }
 }
